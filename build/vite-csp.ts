@@ -1,23 +1,11 @@
 import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../src-shared/security/csp';
 
 /**
- * The Content-Security-Policy of the built app. Only at build time: the dev server injects an
- * inline React-refresh preamble that a strict policy would block.
- * connect-src allows http(s) because the provincial server's address is configured per device.
+ * Writes the app's Content-Security-Policy into index.html as a meta tag. Only at build time:
+ * the dev server injects an inline React-refresh preamble that the strict policy would block.
+ * The Electron main process also sends the same policy as a response header.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self' http: https:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
 export function cspPlugin(): Plugin {
   return {
     name: 'jianhu-csp',

@@ -1,18 +1,85 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import zhCN from './zh-CN.json';
-import en from './en.json';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+const STORAGE_KEY = 'jianhu.locale';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Deep merge: locale files may share a top-level key (e.g. `validation`) without losing entries. */
+function mergeTrees(...trees: Tree[]): Tree {
+  const out: Tree = {};
+  for (const tree of trees) {
+    for (const [key, value] of Object.entries(tree)) {
+      const existing = out[key];
+      out[key] =
+        typeof value === 'object' && typeof existing === 'object'
+          ? mergeTrees(existing, value)
+          : value;
+    }
+  }
+  return out;
+}
+
+/**
+ * Every locale file of the app, gathered at build time: the UI's own (`zh-CN.json`), the code
+ * lists', each feature's (`<feature>.zh-CN.json`) and the shared modules' (`src-shared/<x>/i18n`).
+ */
+const localeFiles = import.meta.glob<Tree>(
+  ['./*.json', '../features/**/*.json', '../../../src-shared/**/i18n/*.json'],
+  { eager: true, import: 'default' },
+);
+
+function treesFor(locale: Locale): Tree[] {
+  const suffix = `${locale}.json`;
+  return Object.entries(localeFiles)
+    .filter(([path]) => path.endsWith(`/${suffix}`) || path.endsWith(`.${suffix}`))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, tree]) => tree);
+}
+
+/** Locale resources: UI strings, code-list labels, workflow and document texts in one namespace. */
+export const resources = {
+  'zh-CN': { translation: mergeTrees(...treesFor('zh-CN')) },
+  en: { translation: mergeTrees(...treesFor('en')) },
+};
+
+export function readLocale(): Locale {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return LOCALES.find((l) => l === stored) ?? 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+}
+
+export function saveLocale(locale: Locale): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Without storage the choice lasts until reload.
+  }
+}
+
+function applyDocumentLocale(locale: string): void {
+  dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
 export function initI18n(locale: Locale = 'zh-CN'): typeof i18next {
   void i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources,
     lng: locale,
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },
     initAsync: false,
+    returnNull: false,
   });
+  applyDocumentLocale(locale);
+  i18next.on('languageChanged', applyDocumentLocale);
   return i18next;
 }

@@ -1,0 +1,24 @@
+import { IpcChannel } from '../../src-shared/ipc';
+import type { IpcHandlers } from '../ipc';
+import { createAppInfoHandler, type AppInfoDeps } from './appInfo';
+import type { FileAccess, ShowOpenDialog, ShowSaveDialog } from './dialogs';
+import { createOpenFileHandler } from './openFile';
+import { createPrintToPdfHandler, type PrintToPdfDeps } from './printToPdf';
+import { createSaveFileHandler } from './saveFile';
+
+/** Everything the handlers reach outside themselves; src-main/electronDeps.ts gives the real ones. */
+export type IpcHandlerDeps<Sender> = AppInfoDeps & {
+  readonly showSaveDialog: ShowSaveDialog<Sender>;
+  readonly showOpenDialog: ShowOpenDialog<Sender>;
+  readonly printToPdf: PrintToPdfDeps<Sender>['printToPdf'];
+  readonly files: FileAccess;
+};
+
+export function createIpcHandlers<Sender>(deps: IpcHandlerDeps<Sender>): IpcHandlers<Sender> {
+  return {
+    [IpcChannel.appInfo]: createAppInfoHandler(deps),
+    [IpcChannel.dialogSaveFile]: createSaveFileHandler(deps),
+    [IpcChannel.dialogOpenFile]: createOpenFileHandler(deps),
+    [IpcChannel.documentPrintToPdf]: createPrintToPdfHandler(deps),
+  };
+}

@@ -1,0 +1,50 @@
+import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch';
+import type { CurrentUser } from './useCurrentUser';
+
+const NAV = [
+  { to: '/cases', key: 'nav.cases' },
+  { to: '/cases/new', key: 'nav.newCase' },
+  { to: '/deleted', key: 'nav.deleted' },
+  { to: '/settings', key: 'nav.settings' },
+] as const;
+
+export function AppLayout({ unitName, user }: { unitName: string; user: CurrentUser }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'xs' }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Title order={3}>{t('app.name')}</Title>
+            <Text size="sm" c="dimmed">
+              {unitName}
+            </Text>
+          </Group>
+          <Group gap="sm">
+            <Text size="sm">{user.name}</Text>
+            <Badge variant="light">{t(`codes.role.${user.role}`)}</Badge>
+            <LanguageSwitch />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        {NAV.map((item) => (
+          <NavLink
+            key={item.to}
+            component={RouterLink}
+            to={item.to}
+            label={t(item.key)}
+            active={pathname === item.to}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

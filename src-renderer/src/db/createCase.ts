@@ -1,0 +1,93 @@
+import {
+  caseCardSchema,
+  type CaseCardInput,
+  type CaseRecord,
+} from '../../../src-shared/domain/caseCard';
+import type { CaseId } from '../../../src-shared/domain/ids';
+import { formatProvisionalNo } from '../../../src-shared/domain/provisionalNumber';
+import { redactCaseForAudit } from '../../../src-shared/domain/mask';
+import type { JianhuDb } from './database';
+import { assertActorDevice, type Actor } from './actor';
+import { AuditAction } from './auditActions';
+import { auditedWrite } from './auditedWrite';
+import { compactCard } from './caseFields';
+import { MetaKey, caseNoCounterKey, takeCounter } from './meta';
+import { newId } from './newId';
+import { appendOutbox } from './outbox';
+import { toIssues, type WriteResult } from './writeResult';
+
+/** Registers a case: validates the card, then writes record + audit + outbox together. */
+export async function createCase(
+  db: JianhuDb,
+  actor: Actor,
+  input: CaseCardInput,
+  now: Date,
+): Promise<WriteResult<CaseRecord>> {
+  const parsed = caseCardSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: toIssues(parsed.error) };
+  const card = compactCard(parsed.data);
+  const id = newId(now) as CaseId;
+  const at = now.toISOString();
+  const year = now.getFullYear();
+
+  const record = await auditedWrite(db, [db.cases, db.outbox], now, ({ deviceId }) => {
+    assertActorDevice(actor, deviceId);
+    return Promise.resolve({
+      audit: [
+        {
+          userId: actor.userId,
+          action: AuditAction.caseCreate,
+          entity: 'case',
+          entityId: id,
+          success: true,
+          diff: { after: redactCaseForAudit(card) },
+        },
+      ],
+      // Invariant (with auditedWrite): the case row, its 'case.create' audit entry and its
+      // 'create' outbox change commit together, and the counters they use advance with them.
+      commit: async () => {
+        const caseNo = await takeCounter(db.meta, caseNoCounterKey(year));
+        const seq = await takeCounter(db.meta, MetaKey.nextLocalSeq);
+        const rec: CaseRecord = {
+          ...card,
+          id,
+          provisionalNo: formatProvisionalNo(actor.unitCode, year, caseNo),
+          unitCode: actor.unitCode,
+          rev: 0,
+          createdAt: at,
+          updatedAt: at,
+          createdBy: actor.userId,
+          updatedBy: actor.userId,
+          deleted: 0,
+          seq,
+        };
+        await db.cases.add(rec);
+        await appendOutbox(
+          db,
+          [
+            {
+              entity: 'case',
+              entityId: id,
+              op: 'create',
+              baseRev: rec.rev,
+              patch: createPatch(rec),
+              deviceTime: at,
+            },
+          ],
+          now.getTime(),
+        );
+        return rec;
+      },
+    });
+  });
+  return { ok: true, value: record };
+}
+
+/**
+ * What a 'create' change carries: the whole record except what only this device or only the
+ * server decides (`seq` is a local counter, `rev` the server's revision, `id` is the entityId).
+ */
+export function createPatch(record: CaseRecord): Record<string, unknown> {
+  const { seq: _seq, rev: _rev, id: _id, ...rest } = record;
+  return rest;
+}

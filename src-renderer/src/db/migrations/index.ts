@@ -1,0 +1,24 @@
+/**
+ * Every schema version in order. A new version is a new file `NNNN-what.ts` exporting a
+ * `Migration` (stores + upgrade), appended here, plus a case in tests/unit/db/migrations.test.ts
+ * that opens the previous version with rows and checks they survive. Versions only move forward.
+ */
+import type { Dexie } from 'dexie';
+import type { Migration } from './migration';
+import { migration0001 } from './0001-initial';
+
+export type { Migration } from './migration';
+
+export const migrations: readonly Migration[] = [migration0001];
+
+/** The schema version this build of the app writes. */
+export const currentSchemaVersion: number = migrations.reduce((v, m) => Math.max(v, m.version), 0);
+
+/** Declares every version on a Dexie instance (before it opens). */
+export function applyMigrations(db: Dexie, list: readonly Migration[] = migrations): void {
+  for (const m of list) {
+    const version = db.version(m.version).stores(m.stores);
+    const upgrade = m.upgrade;
+    if (upgrade) version.upgrade((tx) => upgrade(tx));
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Row shapes of the local database (DESIGN.md §3). Cases are `CaseRecord` from src-shared; the
+ * rest are local bookkeeping or tables whose full shape later issues settle (leads, workflows…).
+ */
+import type { OutboxChange } from '../../../src-shared/sync/change';
+import type { Role } from '../../../src-shared/domain/codes';
+import type { DeviceId, UserId } from '../../../src-shared/domain/ids';
+import type { AuditAction } from './auditActions';
+
+/** One hash-chained audit entry. `hash` = SHA-256(prevHash + canonical JSON of the rest). */
+export type AuditEntry = {
+  /** Position in the chain, 1-based and gapless (the primary key). */
+  seq: number;
+  /** UUIDv7 of the entry: lets the server de-duplicate when audit entries sync. */
+  id: string;
+  /** Device time of the act, ISO 8601. */
+  at: string;
+  userId: UserId;
+  deviceId: DeviceId;
+  action: AuditAction;
+  /** What kind of thing was acted on ('case', 'setup', …). */
+  entity: string;
+  entityId: string;
+  /** False for a refused act that is still worth recording (e.g. deleting a missing case). */
+  success: boolean;
+  /** What changed, with ID numbers, phones and bank accounts masked (never in clear). */
+  diff: unknown;
+  prevHash: string;
+  hash: string;
+};
+
+/** An outbox row: exactly the wire `OutboxChange` plus what only this device needs to know. */
+export type OutboxRow = OutboxChange & {
+  /** Push attempts so far; the sync engine's watchdog reads it. */
+  attempts: number;
+  /** Last push attempt (ISO) or null before the first one. */
+  lastAttemptAt: string | null;
+  /** Error code of the last failed attempt, or null. Never personal data. */
+  lastError: string | null;
+};
+
+/** A person who works at this desk. Sign-in secrets are added by a later issue. */
+export type UserRow = {
+  id: UserId;
+  name: string;
+  role: Role;
+  createdAt: string;
+  /** False once the user is retired: kept for the audit trail, hidden from pickers. */
+  active: boolean;
+};
+
+/** A key/value row: device identity, counters, the unit, sync cursors. See meta.ts for the keys. */
+export type MetaRow = { key: string; value: unknown };
+
+/** A persisted segment of the search index (owned by search/; opaque here). */
+export type SearchSegmentRow = { key: string } & Record<string, unknown>;
+
+/** A lead (线索); issue 3/4 settles the full shape. */
+export type LeadRow = { id: string; status: string; seq: number } & Record<string, unknown>;
+/** A workflow instance attached to a case. */
+export type WorkflowRow = { id: string; caseId: string; kind: string; seq: number } & Record<
+  string,
+  unknown
+>;
+/** Append-only: one workflow transition. */
+export type StepRow = { id: string; workflowId: string; at: string } & Record<string, unknown>;
+/** A generated document's metadata. */
+export type DocumentRow = { id: string; caseId: string; workflowId?: string } & Record<
+  string,
+  unknown
+>;
+/** An attachment, stored once per content hash. */
+export type AttachmentRow = { sha256: string } & Record<string, unknown>;
+/** Versioned reference data pulled from the server (holidays, wage bases, templates…). */
+export type ReferenceRow = { key: string } & Record<string, unknown>;

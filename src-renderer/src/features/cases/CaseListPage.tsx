@@ -1,0 +1,76 @@
+import { useRef } from 'react';
+import { Box, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CaseListFilters } from './CaseListFilters';
+import { CaseRow } from './CaseRow';
+import { useCaseList } from './caseListStore';
+import { useCaseSearch } from './caseSearch';
+import { useCasesByIds } from './useCasesByIds';
+
+const ROW_HEIGHT = 64;
+
+/** All cases, filtered, searched and sorted by the search index; only visible rows are read. */
+export function CaseListPage() {
+  const { t } = useTranslation();
+  const { text, filters, sort } = useCaseList();
+  const result = useCaseSearch({ text, filters, sort });
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: result.ids.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const visibleIds = items.map((item) => result.ids[item.index] ?? '');
+  const rows = useCasesByIds(visibleIds);
+
+  return (
+    <Stack h="calc(100vh - 90px)" gap="sm">
+      <Group justify="space-between">
+        <Title order={2}>{t('caseList.title')}</Title>
+        <Button component={Link} to="/cases/new">
+          {t('nav.newCase')}
+        </Button>
+      </Group>
+      <CaseListFilters />
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {result.ready ? t('caseList.count', { count: result.total }) : t('caseList.indexing')}
+      </Text>
+      <Box
+        ref={scrollRef}
+        style={{ flex: 1, overflow: 'auto', contain: 'strict' }}
+        role="list"
+        aria-label={t('caseList.results')}
+        data-testid="case-list-scroll"
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item, i) => (
+            <div
+              key={item.key}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: ROW_HEIGHT,
+                transform: `translateY(${item.start}px)`,
+                padding: '6px 8px',
+                borderBottom: '1px solid var(--mantine-color-gray-2)',
+              }}
+            >
+              <CaseRow record={rows.get(visibleIds[i] ?? '')} terms={result.terms} />
+            </div>
+          ))}
+        </div>
+        {result.ready && result.total === 0 ? (
+          <Text p="md" c="dimmed">
+            {t('caseList.empty')}
+          </Text>
+        ) : null}
+      </Box>
+    </Stack>
+  );
+}

@@ -1,0 +1,70 @@
+import { Badge, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
+import { maskIdNumber, maskPhone } from '../../../../src-shared/domain/mask';
+import { Highlight } from '../../ui/Highlight';
+import { formatDate } from '../../ui/formatDate';
+
+/** One line of the case list: ID numbers and phones are masked here, shown in full on the case page. */
+export function CaseRow({
+  record,
+  terms,
+}: {
+  record: CaseRecord | undefined;
+  terms: readonly string[];
+}) {
+  const { t, i18n } = useTranslation();
+  if (!record) return <Skeleton height={48} />;
+  const first = record.parties[0];
+  const partyLine = record.parties
+    .slice(0, 3)
+    .map((p) => p.name)
+    .join('、');
+  return (
+    <Stack gap={2} role="listitem" aria-label={record.title}>
+      <Group gap="xs" wrap="nowrap">
+        <Text size="xs" c="dimmed" ff="monospace">
+          {record.provisionalNo}
+        </Text>
+        <Text
+          component={Link}
+          to={`/cases/${record.id}`}
+          fw={600}
+          truncate="end"
+          style={{ flex: 1 }}
+        >
+          <Highlight text={record.title} terms={terms} />
+        </Text>
+        <Badge size="sm" variant="light">
+          {t(`codes.caseStatus.${record.status}`)}
+        </Badge>
+        {record.rev === 0 ? (
+          <Badge size="sm" color="yellow" variant="dot">
+            {t('sync.notAcceptedShort')}
+          </Badge>
+        ) : null}
+      </Group>
+      <Group gap="md" wrap="nowrap">
+        <Text size="xs">{t(`codes.caseType.${record.caseType}`)}</Text>
+        <Text size="xs">{t(`codes.focalPoint.${record.focalPoint}`)}</Text>
+        <Text size="xs" truncate="end">
+          <Highlight text={partyLine} terms={terms} />
+        </Text>
+        {first?.idNumber ? (
+          <Text size="xs" c="dimmed" ff="monospace">
+            {maskIdNumber(first.idNumber)}
+          </Text>
+        ) : null}
+        {first?.phone ? (
+          <Text size="xs" c="dimmed" ff="monospace">
+            {maskPhone(first.phone)}
+          </Text>
+        ) : null}
+        <Text size="xs" c="dimmed">
+          {formatDate(record.receivedAt, i18n.language)}
+        </Text>
+      </Group>
+    </Stack>
+  );
+}

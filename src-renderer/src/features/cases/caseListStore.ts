@@ -1,0 +1,33 @@
+import { create } from 'zustand';
+
+export type CaseSort = 'relevance' | 'updatedAt' | 'receivedAt';
+
+export type CaseFilters = {
+  caseType: string | null;
+  focalPoint: string | null;
+  status: string | null;
+  handlerId: string | null;
+};
+
+/** The case list's UI state: what is typed and chosen, never the rows themselves. */
+type CaseListState = {
+  text: string;
+  filters: CaseFilters;
+  sort: CaseSort;
+  setText: (text: string) => void;
+  setFilter: (key: keyof CaseFilters, value: string | null) => void;
+  setSort: (sort: CaseSort) => void;
+  reset: () => void;
+};
+
+const NO_FILTERS: CaseFilters = { caseType: null, focalPoint: null, status: null, handlerId: null };
+
+export const useCaseList = create<CaseListState>((set) => ({
+  text: '',
+  filters: NO_FILTERS,
+  sort: 'updatedAt',
+  setText: (text) => set({ text }),
+  setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
+  setSort: (sort) => set({ sort }),
+  reset: () => set({ text: '', filters: NO_FILTERS, sort: 'updatedAt' }),
+}));

@@ -1,0 +1,20 @@
+import { Paper, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { DemoDataPanel } from './DemoDataPanel';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <Stack maw={720}>
+      <Title order={2}>{t('settings.title')}</Title>
+      <Paper withBorder p="md">
+        <Stack>
+          <Title order={4}>{t('settings.language')}</Title>
+          <LanguageSwitch />
+        </Stack>
+      </Paper>
+      <DemoDataPanel />
+    </Stack>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { Button, Center, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Role, codeValues } from '../../../../src-shared/domain/codes';
+import { completeFirstRun } from '../../db/setup';
+import { getDb } from '../../db/database';
+import { useSession } from '../../app/sessionStore';
+import { issuesByPath } from '../../ui/issues';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+
+const WORKING_ROLES = codeValues(Role);
+
+/** First run: the procuratorate this device belongs to and its first user. */
+export function FirstRunPage() {
+  const { t } = useTranslation();
+  const setUser = useSession((s) => s.setUser);
+  const [unitName, setUnitName] = useState('');
+  const [unitCode, setUnitCode] = useState('');
+  const [userName, setUserName] = useState('');
+  const [role, setRole] = useState<string>(Role.procurator);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setBusy(true);
+    const result = await completeFirstRun(
+      getDb(),
+      { unit: { name: unitName, code: unitCode }, user: { name: userName, role } },
+      new Date(),
+    );
+    setBusy(false);
+    if (result.ok) setUser(result.value.userId);
+    else setErrors(issuesByPath(result.issues));
+  };
+
+  const err = (path: string) => (errors[path] ? t(errors[path]) : undefined);
+  return (
+    <Center mih="100vh" p="md">
+      <Paper withBorder shadow="sm" p="xl" w={480}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <Stack>
+            <Title order={2}>{t('setup.title')}</Title>
+            <Text c="dimmed" size="sm">
+              {t('setup.intro')}
+            </Text>
+            <TextInput
+              label={t('setup.unitName')}
+              value={unitName}
+              onChange={(e) => setUnitName(e.currentTarget.value)}
+              error={err('unit.name')}
+              required
+            />
+            <TextInput
+              label={t('setup.unitCode')}
+              description={t('setup.unitCodeHint')}
+              value={unitCode}
+              onChange={(e) => setUnitCode(e.currentTarget.value)}
+              error={err('unit.code')}
+              inputMode="numeric"
+              maxLength={6}
+              required
+            />
+            <TextInput
+              label={t('setup.userName')}
+              value={userName}
+              onChange={(e) => setUserName(e.currentTarget.value)}
+              error={err('user.name')}
+              required
+            />
+            <Select
+              label={t('setup.role')}
+              data={WORKING_ROLES.map((value) => ({ value, label: t(`codes.role.${value}`) }))}
+              value={role}
+              onChange={(v) => setRole(v ?? Role.procurator)}
+              error={err('user.role')}
+              allowDeselect={false}
+            />
+            {errors[''] ? <Text c="red">{t(errors[''])}</Text> : null}
+            <Button type="submit" loading={busy}>
+              {t('setup.submit')}
+            </Button>
+            <LanguageSwitch />
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

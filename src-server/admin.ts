@@ -1,0 +1,46 @@
+/**
+ * `npm run server:admin -- <command>`: operator commands against the same database the server
+ * uses (same HOST/PORT-independent settings: JIANHU_DATA_DIR or DATABASE_URL).
+ */
+import { readServerConfig } from './config';
+import { lockDataDir } from './db/dataDirLock';
+import { openDatabase } from './db/openDatabase';
+import { runAdminCommand } from './admin/runAdminCommand';
+
+async function main(): Promise<number> {
+  const config = readServerConfig(process.env);
+  const unlock =
+    config.databaseUrl === undefined
+      ? lockDataDir(config.dataDir, 'server:admin')
+      : () => undefined;
+  try {
+    const db = await openDatabase(
+      config.databaseUrl === undefined
+        ? { dataDir: config.dataDir }
+        : { databaseUrl: config.databaseUrl },
+    );
+    try {
+      return await runAdminCommand(process.argv.slice(2), {
+        db,
+        now: new Date(),
+        write: (line) => process.stdout.write(`${line}\n`),
+      });
+    } finally {
+      await db.close();
+    }
+  } finally {
+    unlock();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `server:admin failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);

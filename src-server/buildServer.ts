@@ -1,0 +1,187 @@
+/**
+ * The provincial server as a Fastify instance, not yet listening: `main.ts` listens on the
+ * configured host and port, tests on 127.0.0.1 port 0.
+ */
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
+import { MAX_BLOB_CHUNK_BYTES } from '../src-shared/sync/blobs';
+import {
+  API_PREFIX,
+  MIN_PROTOCOL_VERSION,
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+} from '../src-shared/sync/protocol';
+import { createDeviceAuth } from './auth/deviceAuth';
+import { sha256Hex } from './auth/secrets';
+import type { Db } from './db/db';
+import { handleError, handleNotFound } from './http/errorHandler';
+import { HttpError } from './http/httpError';
+import {
+  jsonSerializerCompiler,
+  zodSwaggerTransform,
+  zodValidatorCompiler,
+} from './http/zodSchemas';
+import { registerBlobRoutes } from './routes/blobRoutes';
+import { registerEnrollRoutes } from './routes/enrollRoutes';
+import { registerHealthRoutes } from './routes/healthRoutes';
+import { registerStatsRoutes } from './routes/statsRoutes';
+import { registerSyncRoutes } from './routes/syncRoutes';
+import type { ServerContext } from './serverContext';
+
+export type RateLimitOptions = {
+  /** Requests per window per device token (or per address without one). */
+  max: number;
+  timeWindowMs: number;
+  /** Enrollment attempts per window per address: a code can only be guessed by many tries. */
+  enrollMax: number;
+};
+
+export type ServerOptions = {
+  db: Db;
+  /** false = silent; otherwise the level and where to write (default info, stdout). Redaction is always on. */
+  logger?: false | { level?: string; stream?: { write: (line: string) => void } };
+  /** Oldest client protocol accepted (default MIN_PROTOCOL_VERSION). */
+  minProtocolVersion?: number;
+  /** false turns rate limiting off (tests that measure throughput). */
+  rateLimit?: RateLimitOptions | false;
+  now?: () => Date;
+  /** Largest JSON body. */
+  bodyLimitBytes?: number;
+  maxBlobBytes?: number;
+  blobChunkBytes?: number;
+  /** Behind the TLS reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy?: boolean;
+};
+
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = {
+  max: 600,
+  timeWindowMs: 60_000,
+  enrollMax: 10,
+};
+
+function loggerOptions(logger: ServerOptions['logger']): FastifyServerOptions['logger'] {
+  if (logger === false) return false;
+  return {
+    level: logger?.level ?? 'info',
+    ...(logger?.stream === undefined ? {} : { stream: logger.stream }),
+    // Tokens never reach the logs; bodies are never logged at all (Fastify logs method, url, status).
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization'],
+      censor: '[redacted]',
+    },
+  };
+}
+
+function rateLimitKey(request: FastifyRequest): string {
+  const auth = request.headers.authorization;
+  return auth === undefined ? `ip:${request.ip}` : `token:${sha256Hex(auth).slice(0, 32)}`;
+}
+
+/** A refusal when the client's protocol header is malformed or too old; null when it may proceed. */
+function checkProtocol(request: FastifyRequest, minVersion: number): HttpError | null {
+  const header = request.headers[PROTOCOL_HEADER];
+  if (header === undefined) return null;
+  const version = Number(header);
+  if (!Number.isInteger(version) || version < 1)
+    return new HttpError(400, 'bad-request', `${PROTOCOL_HEADER} must be a positive integer`);
+  if (version < minVersion) {
+    return new HttpError(
+      400,
+      'protocol-too-old',
+      `this server needs protocol ${minVersion} or newer; update the app`,
+    );
+  }
+  return null;
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const limits = options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit;
+  const minProtocol = options.minProtocolVersion ?? MIN_PROTOCOL_VERSION;
+  const app = Fastify({
+    logger: loggerOptions(options.logger),
+    bodyLimit: options.bodyLimitBytes ?? 5 * 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
+    requestTimeout: 120_000,
+    // Parsed JSON with __proto__ / constructor.prototype is refused (400), never merged.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  });
+  // JSON in, JSON out: a text/plain body is refused (415) rather than half-understood.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(jsonSerializerCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(handleNotFound);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Jianhu provincial server', version: String(PROTOCOL_VERSION) },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    transform: zodSwaggerTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: `${API_PREFIX}/docs` });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        // Plain HTTP on loopback in development; in production the proxy speaks TLS anyway.
+        upgradeInsecureRequests: null,
+        scriptSrc: ["'self'", ...app.swaggerCSP.script],
+        styleSrc: ["'self'", ...app.swaggerCSP.style],
+      },
+    },
+  });
+  if (limits !== false) {
+    await app.register(rateLimit, {
+      max: limits.max,
+      timeWindow: limits.timeWindowMs,
+      keyGenerator: rateLimitKey,
+    });
+  }
+
+  const ctx: ServerContext = {
+    db: options.db,
+    auth: createDeviceAuth(options.db),
+    now: options.now ?? (() => new Date()),
+    minProtocolVersion: minProtocol,
+    maxBlobBytes: options.maxBlobBytes ?? 256 * 1024 * 1024,
+    blobChunkBytes: options.blobChunkBytes ?? MAX_BLOB_CHUNK_BYTES,
+    enrollRateLimit:
+      limits === false ? null : { max: limits.enrollMax, timeWindow: limits.timeWindowMs },
+  };
+  await app.register(
+    (api, _opts, done) => {
+      api.addHook('onRequest', (request, _reply, next) => {
+        // Health answers every client, so an old app can still learn which protocol it needs.
+        const refusal = request.url.startsWith(`${API_PREFIX}/health`)
+          ? null
+          : checkProtocol(request, minProtocol);
+        if (refusal === null) next();
+        else next(refusal);
+      });
+      api.addHook('onSend', (_request, reply, payload, next) => {
+        void reply.header(PROTOCOL_HEADER, String(PROTOCOL_VERSION));
+        next(null, payload);
+      });
+      registerHealthRoutes(api, ctx);
+      registerEnrollRoutes(api, ctx);
+      registerSyncRoutes(api, ctx);
+      // Own scope: the octet-stream parser and its chunk-sized limit apply to blob routes only.
+      void api.register((blobs, _blobOpts, blobsDone) => {
+        registerBlobRoutes(blobs, ctx);
+        blobsDone();
+      });
+      registerStatsRoutes(api, ctx);
+      done();
+    },
+    { prefix: API_PREFIX },
+  );
+  return app;
+}

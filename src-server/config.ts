@@ -1,0 +1,33 @@
+/** Server settings from the environment, with the defaults `npm run server` uses. */
+import { resolve } from 'node:path';
+import { isPostgresUrl } from './db/openDatabase';
+
+export type ServerConfig = {
+  host: string;
+  port: number;
+  /** Holds the embedded database (`<dataDir>/pglite`) and its lock file. */
+  dataDir: string;
+  /** Set → PostgreSQL; unset → embedded PGlite in dataDir. */
+  databaseUrl: string | undefined;
+  logLevel: string;
+  trustProxy: boolean;
+};
+
+export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
+  const port = Number(env.PORT ?? '8787');
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`PORT must be 0–65535, got ${env.PORT ?? ''}`);
+  const databaseUrl =
+    env.DATABASE_URL === undefined || env.DATABASE_URL === '' ? undefined : env.DATABASE_URL;
+  if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl))
+    throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port,
+    dataDir: resolve(env.JIANHU_DATA_DIR ?? './data/server'),
+    databaseUrl,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    // Set when the TLS reverse proxy forwards requests, so rate limits key on the real client.
+    trustProxy: env.JIANHU_TRUST_PROXY === '1',
+  };
+}

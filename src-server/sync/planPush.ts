@@ -1,0 +1,247 @@
+/**
+ * Decides the answer to every change of a batch, in order, against the state loaded for it.
+ * Pure (no database): the writer stores what it returns. Later changes in a batch see the effect of
+ * earlier ones, exactly as if they had been pushed one by one.
+ */
+import { assertNever } from '../../src-shared/assertNever';
+import { isAppendOnlyEntity, isDeepEqual, mergeRecord } from '../../src-shared/sync/merge';
+import type { FieldConflict } from '../../src-shared/sync/merge';
+import type { SyncErrorCode } from '../../src-shared/sync/errors';
+import type { FirstAnswer, PushChange, PushResult, ServerRecord } from '../../src-shared/sync/push';
+import type { PushState, RecordState, VersionState } from './pushState';
+import { recordKey } from './pushState';
+
+export type NewVersion = {
+  record: RecordState;
+  op: PushChange['op'];
+  patch: Record<string, unknown> | null;
+  changeId: string;
+  deviceTime: string;
+};
+
+export type NewConflict = { record: RecordState; changeId: string; fields: FieldConflict[] };
+
+export type PushPlan = {
+  results: PushResult[];
+  /** Final state of every record the batch changed. */
+  records: RecordState[];
+  versions: NewVersion[];
+  /** First answers to store (every fresh change, whatever its outcome). */
+  answers: { changeId: string; deviceSeq: number; answer: FirstAnswer }[];
+  conflicts: NewConflict[];
+  resolved: { id: number; changeId: string }[];
+};
+
+function overlay(
+  base: Readonly<Record<string, unknown>>,
+  patch: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  return { ...base, ...patch };
+}
+
+export function toServerRecord(record: RecordState): ServerRecord {
+  return {
+    entity: record.entity,
+    entityId: record.entityId,
+    rev: record.rev,
+    data: record.data,
+    deleted: record.deleted,
+    updatedAt: record.updatedAt,
+  };
+}
+
+/**
+ * The record as this device knew it: the version at baseRev plus the device's own later patches.
+ * Without the overlay a device's second edit (made before its first was acknowledged, so with the
+ * same baseRev) would conflict with its own first edit.
+ */
+function knownBase(
+  versions: readonly VersionState[],
+  baseRev: number,
+  deviceId: string,
+): Record<string, unknown> {
+  let base: Record<string, unknown> =
+    baseRev === 0 ? {} : { ...(versions.find((v) => v.rev === baseRev)?.data ?? {}) };
+  for (const v of versions) {
+    // Revision 1 stores no patch: its data is everything the device sent.
+    const patch = v.rev === 1 ? v.data : v.patch;
+    if (v.rev > baseRev && v.deviceId === deviceId && patch) base = overlay(base, patch);
+  }
+  return base;
+}
+
+export function planPush(
+  state: PushState,
+  device: { id: string },
+  changes: readonly PushChange[],
+  now: string,
+): PushPlan {
+  const plan: PushPlan = {
+    results: [],
+    records: [],
+    versions: [],
+    answers: [],
+    conflicts: [],
+    resolved: [],
+  };
+  const touched = new Map<string, RecordState>();
+
+  function commit(key: string, record: RecordState, change: PushChange): void {
+    state.records.set(key, record);
+    touched.set(key, record);
+    // A brand-new record's data is its patch: stored once (in data), not twice.
+    const storedPatch = record.rev === 1 ? null : change.patch;
+    plan.versions.push({
+      record,
+      op: change.op,
+      patch: storedPatch,
+      changeId: change.changeId,
+      deviceTime: change.deviceTime,
+    });
+    const list = state.versions.get(key) ?? [];
+    list.push({ rev: record.rev, data: record.data, patch: change.patch, deviceId: device.id });
+    state.versions.set(key, list);
+  }
+
+  function decide(change: PushChange): FirstAnswer {
+    const { changeId } = change;
+    const reject = (code: SyncErrorCode, reason: string): FirstAnswer => ({
+      status: 'rejected',
+      changeId,
+      code,
+      reason,
+    });
+    const applied = (rev: number): FirstAnswer => ({ status: 'applied', changeId, rev });
+    const isAppendOnly = isAppendOnlyEntity(change.entity);
+    if (isAppendOnly && change.op !== 'create')
+      return reject('bad-request', `${change.entity} is append-only: create only`);
+    if ((change.op === 'create' || change.op === 'update') && change.patch === null) {
+      return reject('bad-request', `${change.op} needs a patch`);
+    }
+    const key = recordKey(change.entity, change.entityId);
+    const current = state.records.get(key);
+    const next = (over: Partial<RecordState>): RecordState => ({
+      entity: change.entity,
+      entityId: change.entityId,
+      rev: (current?.rev ?? 0) + 1,
+      data: current?.data ?? {},
+      deleted: current?.deleted ?? false,
+      createdAt: current?.createdAt ?? now,
+      updatedAt: now,
+      lastChangeId: changeId,
+      ...over,
+    });
+    if (current === undefined) {
+      if (change.op !== 'create' || change.patch === null)
+        return reject('not-found', 'no such record in this unit');
+      const record = next({ data: { ...change.patch } });
+      commit(key, record, change);
+      return applied(record.rev);
+    }
+    if (change.baseRev > current.rev)
+      return reject('bad-request', 'baseRev is ahead of the server');
+    switch (change.op) {
+      case 'delete':
+      case 'restore': {
+        // Soft delete and undo: never a conflict; an update merged meanwhile survives in data.
+        const deleted = change.op === 'delete';
+        if (current.deleted === deleted) return applied(current.rev);
+        const record = next({ deleted });
+        commit(key, record, change);
+        return applied(record.rev);
+      }
+      case 'create':
+      case 'update':
+        return mergeChange(key, current, change, isAppendOnly, next);
+      default:
+        return assertNever(change.op);
+    }
+  }
+
+  function mergeChange(
+    key: string,
+    current: RecordState,
+    change: PushChange,
+    isAppendOnly: boolean,
+    next: (over: Partial<RecordState>) => RecordState,
+  ): FirstAnswer {
+    const { changeId } = change;
+    const patch = change.patch ?? {};
+    const base =
+      change.baseRev === current.rev
+        ? current.data
+        : knownBase(state.versions.get(key) ?? [], change.baseRev, device.id);
+    const { merged, conflicts } = mergeRecord(base, current.data, overlay(base, patch), {
+      isAppendOnly,
+    });
+    let record = current;
+    if (!isDeepEqual(merged, current.data)) {
+      record = next({ data: merged });
+      commit(key, record, change);
+    }
+    resolveConflicts(key, change);
+    if (conflicts.length === 0) return { status: 'applied', changeId, rev: record.rev };
+    plan.conflicts.push({ record, changeId, fields: conflicts });
+    const open = state.openConflicts.get(key) ?? [];
+    open.push({ id: -1, rev: record.rev, fieldNames: conflicts.map((c) => c.field) });
+    state.openConflicts.set(key, open);
+    return { status: 'conflict', changeId, serverRecord: toServerRecord(record), conflicts };
+  }
+
+  /** A change made on top of a conflict's outcome that sets every conflicting field resolves it. */
+  function resolveConflicts(key: string, change: PushChange): void {
+    const open = state.openConflicts.get(key);
+    const patch = change.patch;
+    if (!open || !patch) return;
+    const stillOpen = open.filter((c) => {
+      const isResolved =
+        c.id > 0 && c.rev <= change.baseRev && c.fieldNames.every((f) => Object.hasOwn(patch, f));
+      if (isResolved) plan.resolved.push({ id: c.id, changeId: change.changeId });
+      return !isResolved;
+    });
+    state.openConflicts.set(key, stillOpen);
+  }
+
+  for (const change of changes) {
+    const earlier = state.byChangeId.get(change.changeId);
+    if (earlier !== undefined && earlier.deviceId === device.id) {
+      const { answer } = earlier;
+      const rev =
+        answer.status === 'applied'
+          ? answer.rev
+          : answer.status === 'conflict'
+            ? answer.serverRecord.rev
+            : undefined;
+      plan.results.push({
+        status: 'duplicate',
+        changeId: change.changeId,
+        ...(rev === undefined ? {} : { rev }),
+        original: answer,
+      });
+      continue;
+    }
+    if (earlier !== undefined) {
+      plan.results.push({
+        status: 'rejected',
+        changeId: change.changeId,
+        code: 'forbidden',
+        reason: 'changeId belongs to another device',
+      });
+      continue;
+    }
+    if (state.bySeq.has(change.deviceSeq)) {
+      plan.results.push({
+        status: 'rejected',
+        changeId: change.changeId,
+        code: 'seq-reused',
+        reason: 'another change already holds this deviceSeq',
+      });
+      continue;
+    }
+    const answer = decide(change);
+    plan.results.push(answer);
+    plan.answers.push({ changeId: change.changeId, deviceSeq: change.deviceSeq, answer });
+  }
+  plan.records = [...touched.values()];
+  return plan;
+}

@@ -1,0 +1,186 @@
+/**
+ * What a push needs to know before deciding anything, read in a few set-based queries inside the
+ * push transaction (after the unit lock, so nothing it reads can change underneath it).
+ */
+import type { SyncEntity } from '../../src-shared/sync/change';
+import type { FirstAnswer, PushChange } from '../../src-shared/sync/push';
+import { firstAnswerSchema } from '../../src-shared/sync/push';
+import type { Queryable } from '../db/db';
+import {
+  readBoolean,
+  readIsoTime,
+  readJson,
+  readJsonObject,
+  readNumber,
+  readString,
+} from '../db/row';
+import { toSyncEntity } from './toSyncEntity';
+
+export type RecordState = {
+  entity: SyncEntity;
+  entityId: string;
+  rev: number;
+  data: Record<string, unknown>;
+  deleted: boolean;
+  createdAt: string;
+  updatedAt: string;
+  lastChangeId: string;
+};
+
+export type VersionState = {
+  rev: number;
+  data: Record<string, unknown>;
+  /** The patch as the device sent it (the device knew these values); null at rev 1, where it equals data. */
+  patch: Record<string, unknown> | null;
+  deviceId: string;
+};
+
+export type StoredAnswer = {
+  changeId: string;
+  deviceId: string;
+  deviceSeq: number;
+  answer: FirstAnswer;
+};
+
+export type OpenConflict = { id: number; rev: number; fieldNames: readonly string[] };
+
+export type PushState = {
+  /** Earlier answers, by changeId (any device: a changeId is global). */
+  byChangeId: Map<string, StoredAnswer>;
+  /** Earlier answers of this device, by its sequence number. */
+  bySeq: Map<number, StoredAnswer>;
+  records: Map<string, RecordState>;
+  /** Versions from the lowest baseRev the batch needs, ascending by rev. */
+  versions: Map<string, VersionState[]>;
+  openConflicts: Map<string, OpenConflict[]>;
+};
+
+/** Map key of a record within one unit (entityId cannot contain NUL: the schema refuses it). */
+export function recordKey(entity: string, entityId: string): string {
+  return `${entity}\u0000${entityId}`;
+}
+
+function pushToList<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+export async function loadPushState(
+  tx: Queryable,
+  device: { id: string; unitCode: string },
+  changes: readonly PushChange[],
+): Promise<PushState> {
+  const state: PushState = {
+    byChangeId: new Map(),
+    bySeq: new Map(),
+    records: new Map(),
+    versions: new Map(),
+    openConflicts: new Map(),
+  };
+  const answered = await tx.query(
+    `select change_id, device_id, device_seq, result from applied_changes
+      where change_id = any($1::uuid[]) or (device_id = $2 and device_seq = any($3::int8[]))`,
+    [changes.map((c) => c.changeId), device.id, changes.map((c) => c.deviceSeq)],
+  );
+  for (const row of answered) {
+    const stored: StoredAnswer = {
+      changeId: readString(row, 'change_id'),
+      deviceId: readString(row, 'device_id'),
+      deviceSeq: readNumber(row, 'device_seq'),
+      answer: firstAnswerSchema.parse(readJson(row, 'result')),
+    };
+    state.byChangeId.set(stored.changeId, stored);
+    if (stored.deviceId === device.id) state.bySeq.set(stored.deviceSeq, stored);
+  }
+
+  const fresh = changes.filter(
+    (c) => !state.byChangeId.has(c.changeId) && !state.bySeq.has(c.deviceSeq),
+  );
+  if (fresh.length === 0) return state;
+  const minBase = new Map<string, number>();
+  for (const c of fresh) {
+    const key = recordKey(c.entity, c.entityId);
+    minBase.set(key, Math.min(minBase.get(key) ?? Number.MAX_SAFE_INTEGER, c.baseRev));
+  }
+  const keys = [...minBase.keys()].map((k) => k.split('\u0000'));
+  const entities = keys.map(([entity]) => entity ?? '');
+  const ids = keys.map(([, id]) => id ?? '');
+
+  const recordRows = await tx.query(
+    `select r.entity, r.entity_id, r.rev, r.data, r.deleted, r.created_at, r.updated_at, r.last_change_id
+       from records r join unnest($2::text[], $3::text[]) as q(entity, entity_id)
+         on r.entity = q.entity and r.entity_id = q.entity_id
+      where r.unit_code = $1`,
+    [device.unitCode, entities, ids],
+  );
+  for (const row of recordRows) {
+    const record: RecordState = {
+      entity: toSyncEntity(readString(row, 'entity')),
+      entityId: readString(row, 'entity_id'),
+      rev: readNumber(row, 'rev'),
+      data: readJsonObject(row, 'data'),
+      deleted: readBoolean(row, 'deleted'),
+      createdAt: readIsoTime(row, 'created_at'),
+      updatedAt: readIsoTime(row, 'updated_at'),
+      lastChangeId: readString(row, 'last_change_id'),
+    };
+    state.records.set(recordKey(record.entity, record.entityId), record);
+  }
+
+  // Versions are needed only where a change's base is behind the stored record.
+  const behind = [...state.records.entries()].filter(
+    ([key, r]) => (minBase.get(key) ?? r.rev) < r.rev,
+  );
+  if (behind.length > 0) {
+    const versionRows = await tx.query(
+      `select v.entity, v.entity_id, v.rev, v.data, v.patch, v.device_id
+         from record_versions v join unnest($2::text[], $3::text[], $4::int4[]) as q(entity, entity_id, from_rev)
+           on v.entity = q.entity and v.entity_id = q.entity_id and v.rev >= q.from_rev
+        where v.unit_code = $1
+        order by v.entity, v.entity_id, v.rev`,
+      [
+        device.unitCode,
+        behind.map(([, r]) => r.entity),
+        behind.map(([, r]) => r.entityId),
+        behind.map(([key]) => Math.max(1, minBase.get(key) ?? 1)),
+      ],
+    );
+    for (const row of versionRows) {
+      const patch = readJson(row, 'patch');
+      pushToList(
+        state.versions,
+        recordKey(readString(row, 'entity'), readString(row, 'entity_id')),
+        {
+          rev: readNumber(row, 'rev'),
+          data: readJsonObject(row, 'data'),
+          patch: patch === null ? null : readJsonObject(row, 'patch'),
+          deviceId: readString(row, 'device_id'),
+        },
+      );
+    }
+  }
+
+  const conflictRows = await tx.query(
+    `select c.id, c.entity, c.entity_id, c.rev, c.field_names
+       from conflicts c join unnest($2::text[], $3::text[]) as q(entity, entity_id)
+         on c.entity = q.entity and c.entity_id = q.entity_id
+      where c.unit_code = $1 and c.status = 'open'`,
+    [device.unitCode, entities, ids],
+  );
+  for (const row of conflictRows) {
+    const names = readJson(row, 'field_names');
+    pushToList(
+      state.openConflicts,
+      recordKey(readString(row, 'entity'), readString(row, 'entity_id')),
+      {
+        id: readNumber(row, 'id'),
+        rev: readNumber(row, 'rev'),
+        fieldNames: Array.isArray(names)
+          ? names.filter((n): n is string => typeof n === 'string')
+          : [],
+      },
+    );
+  }
+  return state;
+}

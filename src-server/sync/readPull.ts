@@ -1,0 +1,56 @@
+/** Pull pages and single records, always within the device's unit. */
+import type { SyncEntity } from '../../src-shared/sync/change';
+import type { PullResponse, ServerChange } from '../../src-shared/sync/pull';
+import type { ServerRecord } from '../../src-shared/sync/push';
+import type { Queryable, Row } from '../db/db';
+import { readBoolean, readIsoTime, readJsonObject, readNumber, readString } from '../db/row';
+import { toSyncEntity } from './toSyncEntity';
+
+function toServerRecord(row: Row, entity: SyncEntity): ServerRecord {
+  return {
+    entity,
+    entityId: readString(row, 'entity_id'),
+    rev: readNumber(row, 'rev'),
+    data: readJsonObject(row, 'data'),
+    deleted: readBoolean(row, 'deleted'),
+    updatedAt: readIsoTime(row, 'updated_at'),
+  };
+}
+
+export async function readPullPage(
+  q: Queryable,
+  unitCode: string,
+  cursor: number,
+  limit: number,
+): Promise<PullResponse> {
+  const rows = await q.query(
+    `select entity, entity_id, rev, data, deleted, updated_at, server_seq, last_change_id
+       from records where unit_code = $1 and server_seq > $2::int8
+      order by server_seq limit $3::int4`,
+    [unitCode, cursor, limit + 1],
+  );
+  const page = rows.slice(0, limit);
+  const changes: ServerChange[] = page.map((row) => ({
+    ...toServerRecord(row, toSyncEntity(readString(row, 'entity'))),
+    seq: readNumber(row, 'server_seq'),
+    changeId: readString(row, 'last_change_id'),
+  }));
+  const last = changes.at(-1);
+  return { changes, nextCursor: String(last?.seq ?? cursor), hasMore: rows.length > limit };
+}
+
+export async function readRecord(
+  q: Queryable,
+  unitCode: string,
+  entity: SyncEntity,
+  entityId: string,
+): Promise<ServerRecord | null> {
+  const row = (
+    await q.query(
+      `select entity_id, rev, data, deleted, updated_at from records
+        where unit_code = $1 and entity = $2 and entity_id = $3`,
+      [unitCode, entity, entityId],
+    )
+  )[0];
+  return row === undefined ? null : toServerRecord(row, entity);
+}

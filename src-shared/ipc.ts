@@ -1,0 +1,188 @@
+/**
+ * The IPC contract between the Electron main process and the renderer: every channel name
+ * (`area:verb`) and the zod schema of its request and response. Channel strings are written only
+ * here; main registers one handler per channel (src-main/ipc.ts) and the preload exposes one named
+ * function per channel (src-main/preload/bridge.ts). See src-main/README.md for the invariants.
+ */
+import { z } from 'zod';
+import {
+  MAX_FILE_BYTES,
+  fileFilterSchema,
+  safeFileNameSchema,
+  splitExtension,
+  type FileFilter,
+} from './security/fileName';
+
+export { MAX_FILE_BYTES, SAFE_FILE_EXTENSIONS } from './security/fileName';
+export type { FileFilter } from './security/fileName';
+
+/** Renderer → main calls (answered with an IpcResult). */
+export const IpcChannel = {
+  /** Name, version, runtime and locale of the desktop app (about box, diagnostics). */
+  appInfo: 'app:info',
+  /** Writes bytes the renderer made (an export, a document) to a file the user picks. */
+  dialogSaveFile: 'dialog:saveFile',
+  /** Reads one file the user picks (an import), within a size cap. */
+  dialogOpenFile: 'dialog:openFile',
+  /** Prints the current view to PDF and saves it where the user picks. */
+  documentPrintToPdf: 'document:printToPdf',
+} as const;
+export type IpcChannel = (typeof IpcChannel)[keyof typeof IpcChannel];
+
+/** Main → renderer events (no answer). */
+export const IpcEvent = {
+  /** The machine woke from sleep: the sync engine tries again at once. */
+  appResumed: 'app:resumed',
+} as const;
+export type IpcEvent = (typeof IpcEvent)[keyof typeof IpcEvent];
+
+/** Why an IPC call failed. Cancelling a dialog is not an error: it answers `null`. */
+export const IpcErrorCode = {
+  /** The request does not match the channel's schema (a bug in the caller, or tampering). */
+  invalidRequest: 'invalid-request',
+  /** The call came from a frame that is not the app's own top-level page. */
+  forbiddenSender: 'forbidden-sender',
+  /** The file the user picked is larger than the caller's limit. */
+  tooLarge: 'too-large',
+  /** The operation itself failed (disk, printing); details stay in the main process log. */
+  failed: 'failed',
+} as const;
+export type IpcErrorCode = (typeof IpcErrorCode)[keyof typeof IpcErrorCode];
+
+export type IpcError = { readonly code: IpcErrorCode; readonly message: string };
+
+/** What every channel answers; never a rejected promise (Signal-Desktop's `wrapResult`). */
+export type IpcResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
+
+export const ipcErrorSchema = z.strictObject({
+  code: z.enum(IpcErrorCode),
+  message: z.string().max(1000),
+});
+
+const appInfoSchema = z.strictObject({
+  name: z.string(),
+  version: z.string(),
+  /** Node's `process.platform`: 'win32', 'linux', … */
+  platform: z.string(),
+  /** Node's `process.arch`: 'x64', 'arm64', … */
+  arch: z.string(),
+  versions: z.strictObject({ electron: z.string(), chrome: z.string(), node: z.string() }),
+  /** The operating system's UI locale, e.g. 'zh-CN'. */
+  locale: z.string(),
+});
+export type AppInfo = z.output<typeof appInfoSchema>;
+
+const filtersSchema = z.array(fileFilterSchema).min(1).max(8);
+
+/**
+ * Bytes, checked without `instanceof`: they may come from another realm (Electron's isolated
+ * preload world, an iframe, jsdom), whose Uint8Array is a different constructor.
+ */
+function isUint8Array(value: unknown): boolean {
+  return (
+    ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]'
+  );
+}
+/** What the renderer sends: any Uint8Array. */
+const sentBytesSchema = z.custom<Uint8Array>(isUint8Array, 'expected Uint8Array');
+/** What main answers: bytes it read into a fresh (non-shared) buffer. */
+const readBytesSchema = z.custom<Uint8Array<ArrayBuffer>>(isUint8Array, 'expected Uint8Array');
+
+/** The suggested name's extension must be one the filters offer, so a name cannot smuggle one. */
+function hasFilteredExtension(request: {
+  suggestedName: string;
+  filters: readonly FileFilter[];
+}): boolean {
+  const extension = splitExtension(request.suggestedName)?.extension;
+  return request.filters.some((filter) => filter.extensions.some((e) => e === extension));
+}
+
+const saveFileRequestSchema = z
+  .strictObject({
+    suggestedName: safeFileNameSchema,
+    filters: filtersSchema,
+    data: sentBytesSchema.refine((data) => data.byteLength <= MAX_FILE_BYTES, 'file too large'),
+  })
+  .refine(hasFilteredExtension, {
+    error: 'extension not in filters',
+    path: ['suggestedName'],
+  });
+export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
+
+const openFileRequestSchema = z.strictObject({
+  filters: filtersSchema,
+  /** The caller's own cap; a larger file answers `too-large` without being read. */
+  maxBytes: z.int().min(1).max(MAX_FILE_BYTES).default(MAX_FILE_BYTES),
+});
+export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
+
+const openedFileSchema = z.strictObject({
+  /** The file's base name (never its directory). */
+  name: z.string().min(1).max(255),
+  data: readBytesSchema,
+});
+export type OpenedFile = z.output<typeof openedFileSchema>;
+
+/** Paper sizes of printed documents: official documents are A4; wide tables may need A3. */
+export const PdfPageSize = {
+  /** 210 × 297 mm, the size of official documents (GB/T 9704). */
+  a4: 'A4',
+  /** 297 × 420 mm, for wide registers and statistics. */
+  a3: 'A3',
+} as const;
+export type PdfPageSize = (typeof PdfPageSize)[keyof typeof PdfPageSize];
+
+const printToPdfRequestSchema = z.strictObject({
+  suggestedName: safeFileNameSchema.refine(
+    (name) => splitExtension(name)?.extension === 'pdf',
+    'must end in .pdf',
+  ),
+  pageSize: z.enum(PdfPageSize).default(PdfPageSize.a4),
+  landscape: z.boolean().default(false),
+});
+export type PrintToPdfRequest = z.input<typeof printToPdfRequestSchema>;
+
+/** A saved file's full path, or null when the user cancelled the dialog. */
+const savedPathSchema = z.string().min(1).max(4096).nullable();
+
+/** Channel → request and response schema. A channel without an entry is a compile error. */
+export const ipcContract = {
+  [IpcChannel.appInfo]: { request: z.undefined(), response: appInfoSchema },
+  [IpcChannel.dialogSaveFile]: { request: saveFileRequestSchema, response: savedPathSchema },
+  [IpcChannel.dialogOpenFile]: {
+    request: openFileRequestSchema,
+    response: openedFileSchema.nullable(),
+  },
+  [IpcChannel.documentPrintToPdf]: { request: printToPdfRequestSchema, response: savedPathSchema },
+} as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
+
+export type IpcContract = typeof ipcContract;
+/** What the renderer passes (defaults not yet applied). */
+export type IpcRequestInput<C extends IpcChannel> = z.input<IpcContract[C]['request']>;
+/** What a main-process handler receives (parsed, defaults applied). */
+export type IpcRequest<C extends IpcChannel> = z.output<IpcContract[C]['request']>;
+export type IpcResponse<C extends IpcChannel> = z.output<IpcContract[C]['response']>;
+
+type Invoke<C extends IpcChannel> = (
+  request: IpcRequestInput<C>,
+) => Promise<IpcResult<IpcResponse<C>>>;
+
+/**
+ * `window.jianhu`: the only API the preload exposes to the renderer, frozen. One named function
+ * per channel; nothing generic (no ipcRenderer, no invoke-by-name).
+ */
+export type JianhuBridge = {
+  readonly app: {
+    readonly info: () => Promise<IpcResult<AppInfo>>;
+    /** Calls `listener` on every power resume; returns the unsubscribe function. */
+    readonly onResumed: (listener: () => void) => () => void;
+  };
+  readonly dialog: {
+    readonly saveFile: Invoke<typeof IpcChannel.dialogSaveFile>;
+    readonly openFile: Invoke<typeof IpcChannel.dialogOpenFile>;
+  };
+  readonly document: {
+    readonly printToPdf: Invoke<typeof IpcChannel.documentPrintToPdf>;
+  };
+};

@@ -1,0 +1,12 @@
+/** The sync protocol shared by the server and the client engine. */
+export * from './blobs';
+export * from './change';
+export * from './enroll';
+export * from './errors';
+export * from './health';
+export * from './merge';
+export * from './protocol';
+export * from './pull';
+export * from './push';
+export * from './stats';
+export * from './storableJson';

@@ -1,0 +1,28 @@
+/**
+ * Constants both sides of the sync protocol agree on (DESIGN.md §4). Bump PROTOCOL_VERSION when a
+ * change would break an older client; raise MIN_PROTOCOL_VERSION only when the server stops
+ * understanding it, so old installs get 'protocol-too-old' instead of silently wrong data.
+ */
+
+/** The protocol this code speaks. */
+export const PROTOCOL_VERSION = 1;
+/** The oldest client protocol the server still accepts. */
+export const MIN_PROTOCOL_VERSION = 1;
+/** Request header carrying the client's protocol version (optional; absent = current). */
+export const PROTOCOL_HEADER = 'x-jianhu-protocol';
+/** Every route lives under this prefix. */
+export const API_PREFIX = '/api/v1';
+
+/** Most changes in one `POST /sync/push`: keeps one transaction short and one body small. */
+export const MAX_PUSH_BATCH = 500;
+/** Page size of `GET /sync/pull` when the client does not ask for one. */
+export const DEFAULT_PULL_LIMIT = 500;
+/** Largest page a client may ask for. */
+export const MAX_PULL_LIMIT = 1000;
+
+/** Response header of `HEAD`/`PUT /blobs/:sha256`: bytes the server holds so far. */
+export const UPLOAD_OFFSET_HEADER = 'upload-offset';
+/** Response header of `HEAD /blobs/:sha256`: the blob's declared total size. */
+export const UPLOAD_LENGTH_HEADER = 'upload-length';
+/** Response header of `HEAD /blobs/:sha256`: 'true' once every byte arrived and the hash matched. */
+export const BLOB_COMPLETE_HEADER = 'x-blob-complete';

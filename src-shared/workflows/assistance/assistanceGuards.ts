@@ -1,0 +1,162 @@
+/** Preconditions of judicial-assistance steps, each explaining its refusal. */
+import type { z } from 'zod';
+import { eventGuard, type GuardCheck } from '../guardCheck';
+import type { EventsFromSchemas } from '../machineEvent';
+import { fail, failRole, firstFailure, pass, type GuardVerdict } from '../refusal';
+import { calculateAssistanceAmount } from './assistanceAmount';
+import type { AssistanceContext } from './assistanceContext';
+import { AssistanceExclusion, type AssistanceMaterial } from './assistanceLists';
+import type { assistanceSchemas } from './assistanceSchemas';
+import { monthlyWageBase } from './wageBase';
+
+export type AssistanceEvent = EventsFromSchemas<typeof assistanceSchemas>;
+type Guard = GuardCheck<AssistanceContext, AssistanceEvent>;
+
+/** The materials this application needs (an oral record replaces the written form). */
+export function requiredMaterials(context: AssistanceContext): AssistanceMaterial[] {
+  const app = context.application;
+  const needed: AssistanceMaterial[] = [
+    'identityProof',
+    'harmProof',
+    'hardshipProof',
+    'compensationStatement',
+  ];
+  if (app?.form !== 'oral') needed.unshift('applicationForm');
+  if (app && app.applicantRelation !== 'victim') needed.push('relationshipProof');
+  if (app?.hasAgent) needed.push('powerOfAttorney');
+  return needed;
+}
+
+export function missingMaterials(
+  context: AssistanceContext,
+  received: readonly AssistanceMaterial[],
+): AssistanceMaterial[] {
+  const have = new Set([...context.materialsReceived, ...received]);
+  return requiredMaterials(context).filter((m) => !have.has(m));
+}
+
+export function checkEligibility(
+  context: AssistanceContext,
+  exclusions: Record<AssistanceExclusion, boolean>,
+): GuardVerdict {
+  return firstFailure(
+    () => (context.household ? pass : fail('workflow.refusal.householdMissing')),
+    () => (context.harm ? pass : fail('workflow.refusal.harmMissing')),
+    () => {
+      const applying = Object.values(AssistanceExclusion).filter((id) => exclusions[id]);
+      return applying.length > 0
+        ? fail('workflow.refusal.exclusionApplies', { exclusions: applying })
+        : pass;
+    },
+  );
+}
+
+/** Recomputes the amount from the event's inputs and the configuration; checks the approval. */
+export function checkAmount(
+  context: AssistanceContext,
+  data: z.infer<typeof assistanceSchemas.calculateAmount>,
+): GuardVerdict {
+  const { config } = context;
+  const result = calculateAssistanceAmount({
+    monthlyWageBase: monthlyWageBase(data.wageBase),
+    months: data.months,
+    monthsCap: config.monthsCap,
+    ...(config.localCeiling === undefined ? {} : { localCeiling: config.localCeiling }),
+    approvalThresholds: config.approvalThresholds,
+  });
+  if (!result.ok) return fail('workflow.refusal.amountInvalid', { problems: result.problems });
+  if (result.exceedsCap && !data.exceedReason) return fail('workflow.refusal.exceedReasonMissing');
+  if (!result.needsApproval) return pass;
+  const expected = result.approverRole ?? config.deciderRole;
+  const approval = data.approval;
+  if (!approval) return fail('workflow.refusal.approvalMissing', { approverRole: expected });
+  return approval.approverRole === expected
+    ? pass
+    : fail('workflow.refusal.wrongApprover', { expected, got: approval.approverRole });
+}
+
+/** For the pre-input check: household and harm recorded, exclusions not yet answered. */
+const noExclusions: Record<AssistanceExclusion, boolean> = {
+  majorFault: false,
+  refusedCooperation: false,
+  falseStatements: false,
+  waivedCompensation: false,
+  unrelatedHardship: false,
+  alreadyCompensated: false,
+};
+
+const isDecider = (context: AssistanceContext, role: string): GuardVerdict =>
+  role === context.config.deciderRole
+    ? pass
+    : failRole('workflow.refusal.notConfiguredDecider', {
+        deciderRole: context.config.deciderRole,
+      });
+
+const isAdvanceApprover = (context: AssistanceContext, role: string): GuardVerdict =>
+  role === context.config.advanceApproverRole
+    ? pass
+    : failRole('workflow.refusal.notConfiguredApprover', {
+        approverRole: context.config.advanceApproverRole,
+      });
+
+export const assistanceGuards = {
+  advanceApprover: eventGuard(
+    'approveAdvance',
+    (context, event) => isAdvanceApprover(context, event.role),
+    isAdvanceApprover,
+  ),
+  materialsComplete: eventGuard('confirmMaterials', (context, event) => {
+    const missing = missingMaterials(context, event.data.received);
+    return missing.length === 0 ? pass : fail('workflow.refusal.materialsIncomplete', { missing });
+  }),
+  supplementComplete: eventGuard('receiveSupplement', (context, event) => {
+    const missing = missingMaterials(context, event.data.received);
+    return missing.length === 0 ? pass : fail('workflow.refusal.supplementIncomplete', { missing });
+  }),
+  supplementLapsed: eventGuard('lapseSupplement', (_context, event) =>
+    event.data.windowExpired ? pass : fail('workflow.refusal.supplementWindowOpen'),
+  ),
+  referralNew: eventGuard('recordReferral', (context, event) =>
+    context.referrals.some((r) => r.referralId === event.data.referralId)
+      ? fail('workflow.refusal.duplicateReferral')
+      : pass,
+  ),
+  referralKnown: eventGuard('recordReferralOutcome', (context, event) =>
+    context.referrals.some((r) => r.referralId === event.data.referralId)
+      ? pass
+      : fail('workflow.refusal.unknownReferral'),
+  ),
+  eligible: eventGuard(
+    'assessEligibility',
+    (context, event) => checkEligibility(context, event.data.exclusions),
+    (context) => checkEligibility(context, noExclusions),
+  ),
+  amountApproved: eventGuard('calculateAmount', (context, event) =>
+    checkAmount(context, event.data),
+  ),
+  decider: eventGuard(
+    'decide',
+    (context, event) =>
+      firstFailure(
+        () => isDecider(context, event.role),
+        () =>
+          context.amount && event.data.amount <= context.amount.result.amount
+            ? pass
+            : fail('workflow.refusal.amountAboveCalculated', {
+                calculated: context.amount?.result.amount,
+              }),
+      ),
+    isDecider,
+  ),
+  refusalDecider: eventGuard(
+    'refuse',
+    (context, event) => isDecider(context, event.role),
+    isDecider,
+  ),
+  paymentMatchesDecision: eventGuard('pay', (context, event) =>
+    context.decision &&
+    Math.round(event.data.amount * 100) === Math.round(context.decision.amount * 100)
+      ? pass
+      : fail('workflow.refusal.paymentAmountMismatch', { decided: context.decision?.amount }),
+  ),
+} satisfies Record<string, Guard>;

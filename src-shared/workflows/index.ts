@@ -1,0 +1,46 @@
+/** Public surface of the workflows module (issue 3). */
+export {
+  attemptTransition,
+  availableEvents,
+  currentStep,
+  redactStepData,
+  startWorkflow,
+  type ActingContext,
+  type AvailableEvent,
+  type StartResult,
+  type StepRecord,
+  type TransitionResult,
+  type WorkflowEventInput,
+} from './engine';
+export { WorkflowKind, workflowKinds, isWorkflowKind } from './workflowKind';
+export type { StepMeta, EventDef, LegalBasis, TimeLimitRef, DataCondition } from './stepMeta';
+export { RefusalCode, type Refusal } from './refusal';
+export { refusalKeys, type RefusalKey } from './refusalKeys';
+export type { PersistedWorkflowSnapshot } from './persistedSnapshot';
+export { serializeWorkflowSnapshot, deserializeWorkflowSnapshot } from './snapshotCodec';
+export { workflowCatalog, workflowsForCaseType } from './catalog';
+export type { WorkflowDefinition } from './workflowDefinition';
+export { WorkflowDocumentId } from './documentIds';
+export { workflowLists, listLabelKey, calculatorKeys } from './lists';
+export {
+  calculateAssistanceAmount,
+  type AssistanceAmount,
+  type AssistanceAmountInput,
+  type AssistanceAmountResult,
+  type ApprovalThreshold,
+} from './assistance/assistanceAmount';
+export {
+  defaultWageBaseTable,
+  findWageBase,
+  monthlyWageBase,
+  wageBaseTableSchema,
+  WageSeries,
+  type WageBaseEntry,
+  type WageBaseTable,
+} from './assistance/wageBase';
+export { assistanceSituations, assistanceExclusions } from './assistance/assistanceLists';
+export { instalmentStatuses, type InstalmentStatus } from './reconciliation/performanceStatus';
+export { isNoticeInTime, calendarDaysBetween } from './hearing/noticeInTime';
+export { majorityPosition, followsMajority } from './hearing/majority';
+export { currentCplArticle, cplRenumbering, CplEdition } from './legal/cplRenumbering';
+export { statutes, StatuteId } from './legal/statutes';

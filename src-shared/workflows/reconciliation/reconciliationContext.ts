@@ -1,0 +1,38 @@
+/** What a reconciliation workflow accumulates as its steps are taken. */
+import type { z } from 'zod';
+import type { Approval } from '../schemas';
+import type {
+  Agreement,
+  ExcludedPeriod,
+  Legality,
+  ReconciliationVariant,
+  reconciliationSchemas,
+} from './reconciliationSchemas';
+
+type Data<K extends keyof typeof reconciliationSchemas> = z.infer<
+  (typeof reconciliationSchemas)[K]
+>;
+
+export type ReconciliationContext = {
+  variant: ReconciliationVariant;
+  caseId: string;
+  /** Start of the 3-month review (民事规则 Art. 52; 行政规则 Art. 56). */
+  reviewStartedOn: string;
+  /** Simple administrative cases (Arts. 77–79) cannot be extended. */
+  isSimpleCase: boolean;
+  excludedPeriods: ExcludedPeriod[];
+  extensions: (Data<'extendReview'> & { recordedBy: string })[];
+  proposedOn?: string;
+  /** Latest willingness record per party. */
+  parties: Data<'recordWillingness'>[];
+  sessions: Data<'recordSession'>[];
+  agreement?: Agreement;
+  legality?: Legality;
+  signing?: Data<'signAgreement'>;
+  payments: Data<'recordPayment'>[];
+  reminders: Data<'recordReminder'>[];
+  termination?: Data<'terminateReview'> & { decidedBy: string };
+  abandoned?: Data<'abandonReconciliation'>;
+};
+
+export type { Approval };

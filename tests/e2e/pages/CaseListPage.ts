@@ -1,0 +1,25 @@
+import type { Locator, Page } from '@playwright/test';
+
+export class CaseListPage {
+  constructor(private readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByRole('link', { name: '案件列表' }).click();
+  }
+
+  get list(): Locator {
+    return this.page.getByRole('list', { name: '案件' });
+  }
+
+  get count(): Locator {
+    return this.page.getByText(/^共 [\d,]+ 件$/);
+  }
+
+  row(title: string): Locator {
+    return this.list.getByRole('listitem', { name: title });
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: '搜索' }).fill(text);
+  }
+}

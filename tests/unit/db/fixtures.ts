@@ -1,0 +1,83 @@
+/** Shared set-up for the db tests: a fresh database per test, a set-up device and valid cards. */
+import type { CaseCardInput } from '../../../src-shared/domain/caseCard';
+import { residentIdCheckChar } from '../../../src-shared/domain/residentId';
+import type { JianhuDb } from '../../../src-renderer/src/db/database';
+import { openJianhuDb } from '../../../src-renderer/src/db/database';
+import { completeFirstRun } from '../../../src-renderer/src/db/setup';
+import type { Actor } from '../../../src-renderer/src/db/cases';
+
+let counter = 0;
+
+/** A database with a name no other test uses (fake-indexeddb is shared within a file). */
+export function freshDb(): JianhuDb {
+  counter += 1;
+  return openJianhuDb(`jianhu-test-${String(counter)}-${String(Math.random()).slice(2, 10)}`);
+}
+
+export const UNIT_CODE = '340102';
+
+/** A fresh database after the first run, and the first user as the actor. */
+export async function setUpDevice(now = new Date('2026-03-01T09:00:00+08:00')) {
+  const db = freshDb();
+  const result = await completeFirstRun(
+    db,
+    {
+      unit: { name: '合肥市瑶海区人民检察院', code: UNIT_CODE },
+      user: { name: '王检察官', role: 'procurator' },
+    },
+    now,
+  );
+  if (!result.ok) throw new Error(`first run failed: ${JSON.stringify(result.issues)}`);
+  const actor: Actor = {
+    userId: result.value.userId,
+    unitCode: UNIT_CODE,
+    deviceId: result.value.deviceId,
+  };
+  return { db, actor };
+}
+
+/** A valid resident ID number made from 17 digits (birth date 1990-03-07 + a sequence). */
+export function residentId(sequence: number): string {
+  const first17 = `34010219900307${String(sequence % 1000).padStart(3, '0')}`;
+  return first17 + residentIdCheckChar(first17);
+}
+
+/** A valid case card; `i` varies the title, party and dates. */
+export function validInput(i = 0, overrides: Partial<CaseCardInput> = {}): CaseCardInput {
+  const day = String((i % 28) + 1).padStart(2, '0');
+  return {
+    title: `张某${String(i)}等农民工追索劳动报酬案`,
+    caseType: 'civilEnforcement',
+    source: 'application',
+    focalPoint: 'workers',
+    parties: [
+      {
+        id: `party-${String(i)}`,
+        role: 'applicant',
+        name: `张某${String(i)}`,
+        sex: 'male',
+        phone: '13812345678',
+        idType: 'residentId',
+        idNumber: residentId(i),
+        flags: ['migrantWorker'],
+      },
+    ],
+    claims: '支付拖欠工资',
+    facts: `申请人在某建筑工地务工，被拖欠工资${String(1000 + i)}元。`,
+    handlerId: 'handler-1',
+    department: 'civil',
+    receivedAt: `2026-02-${day}`,
+    ...overrides,
+  };
+}
+
+/** Row counts of the tables a case write touches. */
+export async function counts(db: JianhuDb) {
+  const [cases, audit, outbox, meta] = await Promise.all([
+    db.cases.count(),
+    db.audit.count(),
+    db.outbox.count(),
+    db.meta.count(),
+  ]);
+  return { cases, audit, outbox, meta };
+}

@@ -1,0 +1,223 @@
+/**
+ * Upgrade harness: a database written by an older build (a raw Dexie declaring only the older
+ * versions) is reopened by the current JianhuDb, and every row must survive. With only v1 today
+ * the "older build" is v1 itself; each new migration adds its previous version's rows here.
+ */
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../../src-shared/domain/caseCard';
+import type { CaseId, DeviceId, UserId } from '../../../src-shared/domain/ids';
+import {
+  applyMigrations,
+  currentSchemaVersion,
+  migrations,
+  type Migration,
+} from '../../../src-renderer/src/db/migrations';
+import { migration0001 } from '../../../src-renderer/src/db/migrations/0001-initial';
+import { GENESIS_HASH, hashAuditEntry, verifyAuditChain } from '../../../src-renderer/src/db/audit';
+import type { AuditEntry } from '../../../src-renderer/src/db/rowTypes';
+import { createCase } from '../../../src-renderer/src/db/cases';
+import { getSetup } from '../../../src-renderer/src/db/setup';
+import { openJianhuDb, type JianhuDb } from '../../../src-renderer/src/db/database';
+import { openDatabaseSafely } from '../../../src-renderer/src/db/openDatabaseSafely';
+import { validInput } from './fixtures';
+
+/** v1 exactly as shipped: 0001-initial.ts must never change once released. */
+const V1_AS_SHIPPED = {
+  cases: 'id, updatedAt, receivedAt, status, caseType, handlerId, focalPoint, deleted, seq',
+  audit: '++seq, at, entityId',
+  outbox: 'deviceSeq, changeId, entityId',
+  users: 'id',
+  meta: 'key',
+  searchSegments: 'key',
+  leads: 'id, status, seq',
+  workflows: 'id, caseId, kind, seq',
+  steps: 'id, workflowId, at',
+  documents: 'id, caseId, workflowId',
+  attachments: 'sha256',
+  reference: 'key',
+};
+
+const DEVICE = '01900000-0000-7000-8000-000000000001' as DeviceId;
+const USER = '01900000-0000-7000-8000-000000000002' as UserId;
+const AT = '2026-05-01T02:00:00.000Z';
+
+let open: Dexie[] = [];
+afterEach(() => {
+  for (const db of open) db.close();
+  open = [];
+});
+
+/** A Dexie that knows only the versions up to `upTo`: what an older build of the app opens. */
+function olderBuild(name: string, upTo: number, list: readonly Migration[] = migrations): Dexie {
+  const raw = new Dexie(name);
+  applyMigrations(
+    raw,
+    list.filter((m) => m.version <= upTo),
+  );
+  open.push(raw);
+  return raw;
+}
+
+function v1Case(n: number): CaseRecord {
+  const input = validInput(n);
+  return {
+    ...input,
+    status: 'received',
+    courtCases: [],
+    claims: input.claims ?? '',
+    facts: input.facts ?? '',
+    parties: [],
+    handlerId: USER,
+    id: `01900000-0000-7000-8000-00000000010${String(n)}` as CaseId,
+    provisionalNo: `340102-2026-0000${String(n)}`,
+    unitCode: '340102',
+    rev: 0,
+    createdAt: AT,
+    updatedAt: AT,
+    createdBy: USER,
+    updatedBy: USER,
+    deleted: n === 3 ? 1 : 0,
+    seq: n,
+  } satisfies CaseRecord;
+}
+
+async function chainedAudit(count: number): Promise<AuditEntry[]> {
+  const out: AuditEntry[] = [];
+  let prevHash = GENESIS_HASH;
+  for (let seq = 1; seq <= count; seq++) {
+    const unhashed = {
+      seq,
+      id: `01900000-0000-7000-8000-0000000002${String(seq).padStart(2, '0')}`,
+      at: AT,
+      userId: USER,
+      deviceId: DEVICE,
+      action: 'case.create' as const,
+      entity: 'case',
+      entityId: v1Case(seq).id,
+      success: true,
+      diff: { after: { title: `标题${String(seq)}` } },
+      prevHash,
+    };
+    const hash = await hashAuditEntry(unhashed);
+    out.push({ ...unhashed, hash });
+    prevHash = hash;
+  }
+  return out;
+}
+
+/** One or more rows in every v1 table. */
+async function v1Rows(): Promise<Record<string, unknown[]>> {
+  return {
+    cases: [v1Case(1), v1Case(2), v1Case(3)],
+    audit: await chainedAudit(3),
+    outbox: [1, 2, 3].map((n) => ({
+      changeId: `01900000-0000-7000-8000-0000000003${String(n).padStart(2, '0')}`,
+      deviceSeq: n,
+      entity: 'case',
+      entityId: v1Case(n).id,
+      op: 'create',
+      baseRev: 0,
+      patch: null,
+      deviceTime: AT,
+      attempts: 0,
+      lastAttemptAt: null,
+      lastError: null,
+    })),
+    users: [{ id: USER, name: '王检察官', role: 'procurator', createdAt: AT, active: true }],
+    meta: [
+      { key: 'deviceId', value: DEVICE },
+      { key: 'unit', value: { name: '合肥市瑶海区人民检察院', code: '340102' } },
+      { key: 'nextDeviceSeq', value: 4 },
+      { key: 'nextLocalSeq', value: 4 },
+      { key: `nextCaseNo:${String(new Date('2026-06-01T12:00:00Z').getFullYear())}`, value: 4 },
+    ],
+    searchSegments: [{ key: 'seg-0001', postings: [1, 2, 3] }],
+    leads: [{ id: 'lead-1', status: 'new', seq: 1, content: '线索' }],
+    workflows: [{ id: 'wf-1', caseId: v1Case(1).id, kind: 'mediation', seq: 1 }],
+    steps: [{ id: 'step-1', workflowId: 'wf-1', at: AT, to: 'started' }],
+    documents: [{ id: 'doc-1', caseId: v1Case(1).id, workflowId: 'wf-1', status: 'draft' }],
+    attachments: [{ sha256: 'cd'.repeat(32), name: 'a.pdf', size: 3 }],
+    reference: [{ key: 'holidays:2026', version: 1 }],
+  };
+}
+
+const byKey = (rows: unknown[]) =>
+  [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+
+describe('schema migrations', () => {
+  it('keeps v1 exactly as shipped', () => {
+    expect(migration0001.stores).toEqual(V1_AS_SHIPPED);
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  });
+
+  it('reopens a v1 database written by an older build with every row intact and usable', async () => {
+    const name = `migrate-v1-${String(Math.random())}`;
+    const rows = await v1Rows();
+    const older = olderBuild(name, 1);
+    await older.open();
+    expect(older.verno).toBe(1);
+    await older.transaction('rw', older.tables, async () => {
+      for (const [table, list] of Object.entries(rows)) await older.table(table).bulkAdd(list);
+    });
+    older.close();
+
+    const db: JianhuDb = openJianhuDb(name);
+    open.push(db);
+    expect(await openDatabaseSafely(db)).toEqual({ ok: true });
+    expect(db.verno).toBe(currentSchemaVersion);
+    for (const [table, list] of Object.entries(rows)) {
+      expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(list));
+    }
+    // Indexes answer, the chain still verifies, identity is kept, counters go on.
+    expect(await db.cases.where('deleted').equals(1).count()).toBe(1);
+    expect(await db.cases.where('seq').above(1).count()).toBe(2);
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 3 });
+    expect((await getSetup(db))?.deviceId).toBe(DEVICE);
+    const created = await createCase(
+      db,
+      { userId: USER, unitCode: '340102' },
+      validInput(9),
+      new Date('2026-06-01T12:00:00Z'),
+    );
+    expect(created.ok && [created.value.provisionalNo, created.value.seq]).toEqual([
+      '340102-2026-00004',
+      4,
+    ]);
+    expect((await db.outbox.orderBy('deviceSeq').last())?.deviceSeq).toBe(4);
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 4 });
+  });
+
+  it('runs a later version’s upgrade over the previous version’s rows (the shape a v2 file takes)', async () => {
+    const name = `migrate-v2-${String(Math.random())}`;
+    const v2: Migration = {
+      version: 2,
+      stores: {
+        cases:
+          'id, updatedAt, receivedAt, status, caseType, handlerId, focalPoint, deleted, seq, officialNo',
+      },
+      upgrade: async (tx) => {
+        await tx
+          .table('cases')
+          .toCollection()
+          .modify((c: Record<string, unknown>) => {
+            c.officialNo ??= '';
+          });
+      },
+    };
+    const older = olderBuild(name, 1);
+    await older.open();
+    await older.table('cases').bulkAdd([v1Case(1), v1Case(2)]);
+    older.close();
+
+    const newer = olderBuild(name, 2, [...migrations, v2]);
+    await newer.open();
+    expect(newer.verno).toBe(2);
+    const upgraded = (await newer.table('cases').toArray()) as CaseRecord[];
+    expect(upgraded.map((c) => [c.id, c.title, c.officialNo])).toEqual([
+      [v1Case(1).id, v1Case(1).title, ''],
+      [v1Case(2).id, v1Case(2).title, ''],
+    ]);
+    expect(await newer.table('cases').where('officialNo').equals('').count()).toBe(2);
+  });
+});

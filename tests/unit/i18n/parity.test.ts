@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { flatKeys, localePairs, readJson } from './localeFiles';
+
+describe('locale files', () => {
+  const pairs = localePairs();
+
+  it('exist for the UI and the code lists', () => {
+    const names = pairs.map((p) => p.name);
+    expect(names).toContain('src-renderer/src/i18n/zh-CN.json');
+    expect(names).toContain('src-renderer/src/i18n/codes.zh-CN.json');
+  });
+
+  it.each(pairs)('$name has an English twin with exactly the same keys', ({ zh, en }) => {
+    expect(existsSync(en)).toBe(true);
+    expect(flatKeys(readJson(en)).sort()).toEqual(flatKeys(readJson(zh)).sort());
+  });
+
+  it.each(pairs)('$name has no empty translations', ({ zh, en }) => {
+    for (const file of [zh, en]) {
+      const json = JSON.stringify(readJson(file));
+      expect(json).not.toMatch(/:""/);
+    }
+  });
+});

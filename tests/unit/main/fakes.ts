@@ -1,0 +1,83 @@
+/** Small fakes of the Electron objects the main modules take as parameters. */
+import { vi } from 'vitest';
+import type { IpcInvokeEvent, IpcMainLike } from '../../../src-main/ipc';
+import type { Logger } from '../../../src-main/log';
+import type { SenderFrame } from '../../../src-main/trustedSender';
+
+export type FakeSender = { readonly id: number };
+export type Listener = (event: IpcInvokeEvent<FakeSender>, ...args: unknown[]) => Promise<unknown>;
+
+export const APP_PAGE = 'app://jianhu/index.html';
+
+/** ipcMain that keeps the registered listeners so a test can call them like Electron would. */
+export function createFakeIpcMain() {
+  const listeners = new Map<string, Listener>();
+  const ipcMain: IpcMainLike<FakeSender> = {
+    handle: (channel, listener) => {
+      if (listeners.has(channel)) throw new Error(`second handler for ${channel}`);
+      listeners.set(channel, listener);
+    },
+  };
+  const invoke = (
+    channel: string,
+    request: unknown,
+    frame: SenderFrame | null = topFrame(APP_PAGE),
+  ) => {
+    const listener = listeners.get(channel);
+    if (!listener) throw new Error(`no handler for ${channel}`);
+    return listener({ senderFrame: frame, sender: { id: 1 } }, request);
+  };
+  return { ipcMain, listeners, invoke };
+}
+
+export function topFrame(url: string): SenderFrame {
+  return { url, parent: null };
+}
+
+export function subFrame(url: string): SenderFrame {
+  return { url, parent: topFrame(APP_PAGE) };
+}
+
+/** A logger that remembers every line, to prove what is (not) logged. */
+export function createMemoryLogger(): Logger & { readonly lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    info: (message) => lines.push(`info ${message}`),
+    warn: (message) => lines.push(`warn ${message}`),
+    error: (message) => lines.push(`error ${message}`),
+  };
+}
+
+/** Spies for every capability the IPC handlers reach; each answers a plausible success. */
+export function createFakeDeps() {
+  const written = new Map<string, Uint8Array>();
+  return {
+    written,
+    app: { getName: () => 'Jianhu', getVersion: () => '0.1.0', getLocale: () => 'zh-CN' },
+    process: {
+      platform: 'linux',
+      arch: 'arm64',
+      versions: { electron: '45.5.0', chrome: '142.0.0.0', node: '22.20.0' },
+    },
+    showSaveDialog: vi.fn((_sender: FakeSender, options: { defaultPath: string }) =>
+      Promise.resolve({
+        canceled: false,
+        filePath: `/chosen/${options.defaultPath.split('/').pop() ?? ''}`,
+      }),
+    ),
+    showOpenDialog: vi.fn(() =>
+      Promise.resolve({ canceled: false, filePaths: ['/home/user/导入/案件.json'] }),
+    ),
+    printToPdf: vi.fn(() => Promise.resolve(new Uint8Array([0x25, 0x50, 0x44, 0x46]))),
+    files: {
+      writeFile: vi.fn((path: string, data: Uint8Array) => {
+        written.set(path, data);
+        return Promise.resolve();
+      }),
+      readFile: vi.fn(() => Promise.resolve(new Uint8Array([123, 125]))),
+      fileSize: vi.fn(() => Promise.resolve(2)),
+      defaultDirectory: () => '/home/user/Documents',
+    },
+  };
+}

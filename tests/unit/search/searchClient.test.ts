@@ -1,0 +1,169 @@
+/**
+ * The main-thread client: in-process (as in tests and where workers are missing), over the worker
+ * protocol (a MessageChannel standing in for the Worker), and falling back when the worker fails.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCase, importCases, updateCase } from '../../../src-renderer/src/db/cases';
+import { openJianhuDb } from '../../../src-renderer/src/db/database';
+import { createSearchStore } from '../../../src-renderer/src/db/searchStore';
+import {
+  createSearchClient,
+  type SearchClient,
+  type WorkerLike,
+} from '../../../src-renderer/src/search/searchClient';
+import { createSearchEngine } from '../../../src-renderer/src/search/searchEngine';
+import { handleSearchMessage } from '../../../src-renderer/src/search/searchHost';
+import type {
+  FromWorker,
+  SearchStatus,
+  ToWorker,
+} from '../../../src-renderer/src/search/searchProtocol';
+import { generateDemoCases } from '../../../src-shared/demo/generateCases';
+import { caseInput, setUpDevice, type Device } from './searchDb';
+
+const NOW = new Date('2026-03-02T10:00:00+08:00');
+
+let cleanup: (() => void)[] = [];
+afterEach(() => {
+  for (const f of cleanup) f();
+  cleanup = [];
+});
+
+async function device(cases = 0): Promise<Device> {
+  const d = await setUpDevice();
+  cleanup.push(() => {
+    d.db.close();
+  });
+  if (cases > 0) {
+    const cards = generateDemoCases({
+      seed: 11,
+      count: cases,
+      unitCode: '340102',
+      handlerIds: [d.actor.userId],
+    });
+    await importCases(d.db, d.actor, cards, NOW);
+  }
+  return d;
+}
+
+function keep(client: SearchClient): SearchClient {
+  cleanup.push(() => {
+    client.dispose();
+  });
+  return client;
+}
+
+/** A Worker stand-in: the real message handler on the far side of a MessageChannel, with its own db connection. */
+function channelWorker(dbName: string): WorkerLike & { posted: ToWorker[] } {
+  const { port1, port2 } = new MessageChannel();
+  const db = openJianhuDb(dbName);
+  const engine = createSearchEngine(createSearchStore(db), {
+    onStatus: (status) => {
+      port2.postMessage({ type: 'status', status } satisfies FromWorker);
+    },
+  });
+  const posted: ToWorker[] = [];
+  port2.onmessage = (event: MessageEvent<ToWorker>) => {
+    if (event.data.type === 'init') void engine.start();
+    else void handleSearchMessage(engine, event.data, { post: (m, t) => port2.postMessage(m, t) });
+  };
+  const listen = (
+    type: 'message' | 'error',
+    listener: (event: MessageEvent<FromWorker>) => void,
+  ) => {
+    if (type === 'message') port1.onmessage = listener;
+  };
+  return {
+    posted,
+    postMessage(message) {
+      posted.push(message);
+      port1.postMessage(message);
+    },
+    addEventListener: listen,
+    terminate() {
+      engine.dispose();
+      port1.close();
+      port2.close();
+      db.close();
+    },
+  };
+}
+
+describe('search client', () => {
+  it('in-process: ready after catching up, then finds new cases after notifyChanged', async () => {
+    const { db, actor, name } = await device(80);
+    const statuses: SearchStatus[] = [];
+    const client = keep(createSearchClient(name, { mode: 'inProcess', db }));
+    client.subscribe((s) => statuses.push(s));
+    await client.ready;
+    expect(client.status).toMatchObject({ phase: 'ready', indexed: 80 });
+
+    const created = await createCase(db, actor, caseInput(), NOW);
+    if (!created.ok) throw new Error('create failed');
+    client.notifyChanged([created.value]);
+    await client.sync();
+    const result = await client.query({ text: '农民工 欧阳晓岚' });
+    expect(result).toEqual({ ids: [created.value.id], total: 1, terms: ['农民工', '欧阳晓岚'] });
+    expect(statuses.at(-1)?.indexed).toBe(81);
+    expect(new Set(statuses.map((s) => s.version)).size).toBeGreaterThan(1);
+  });
+
+  it('over the worker protocol: results arrive as ordinals and map to the same ids', async () => {
+    const { db, actor, name } = await device(150);
+    const worker = channelWorker(name);
+    const client = keep(createSearchClient(name, { mode: 'worker', createWorker: () => worker }));
+    const local = keep(createSearchClient(name, { mode: 'inProcess', db }));
+    await Promise.all([client.ready, local.ready]);
+    for (const query of [{ text: '工资' }, {}, { text: '合同', sort: 'receivedAt' as const }]) {
+      expect(await client.query(query)).toEqual(await local.query(query));
+    }
+    // The client keeps the id table: each query only asks for the ids it has not seen.
+    const created = await createCase(db, actor, caseInput(), NOW);
+    if (!created.ok) throw new Error('create failed');
+    await client.sync();
+    expect((await client.query({ text: '欧阳晓岚' })).ids).toEqual([created.value.id]);
+    const updated = await updateCase(
+      db,
+      actor,
+      created.value.id,
+      { title: '欧阳晓岚追索劳动报酬案（复查）' },
+      NOW,
+    );
+    if (!updated.ok) throw new Error('update failed');
+    client.notifyChanged([updated.value]);
+    await client.sync();
+    expect((await client.query({ text: '复查' })).ids).toEqual([created.value.id]);
+    const queries = worker.posted.filter((m) => m.type === 'query');
+    expect(queries.at(-1)).toMatchObject({ known: { count: 151 } });
+  });
+
+  it('falls back to in-process search when the worker fails to start', async () => {
+    const { db, name } = await device(20);
+    let fail: () => void = () => undefined;
+    // Like a module worker whose script cannot load: every message ends in an 'error' event.
+    const broken: WorkerLike = {
+      postMessage() {
+        queueMicrotask(fail);
+      },
+      addEventListener(
+        type: 'message' | 'error',
+        listener: (event: MessageEvent<FromWorker>) => void,
+      ) {
+        if (type === 'error') {
+          fail = () => {
+            listener(new MessageEvent('error'));
+          };
+        }
+      },
+      terminate() {},
+    };
+    const client = keep(
+      createSearchClient(name, { mode: 'worker', createWorker: () => broken, db }),
+    );
+    const early = client.query({ text: '工资' });
+    await client.ready;
+    expect(client.status.phase).toBe('ready');
+    await expect(early).resolves.toMatchObject({ terms: ['工资'] });
+    expect((await client.query({})).total).toBe(20);
+  });
+});

@@ -1,0 +1,55 @@
+/** A set-up device on fake-indexeddb and a case card, for the search tests that use the real database. */
+import type { CaseCardInput } from '../../../src-shared/domain/caseCard';
+import type { Actor } from '../../../src-renderer/src/db/cases';
+import { openJianhuDb, type JianhuDb } from '../../../src-renderer/src/db/database';
+import { completeFirstRun } from '../../../src-renderer/src/db/setup';
+
+export type Device = { db: JianhuDb; actor: Actor; name: string };
+
+let counter = 0;
+
+export async function setUpDevice(): Promise<Device> {
+  counter += 1;
+  const name = `jianhu-search-${String(counter)}-${String(Math.random()).slice(2, 10)}`;
+  const db = openJianhuDb(name);
+  const result = await completeFirstRun(
+    db,
+    {
+      unit: { name: '合肥市瑶海区人民检察院', code: '340102' },
+      user: { name: '王检察官', role: 'procurator' },
+    },
+    new Date('2026-03-01T09:00:00+08:00'),
+  );
+  if (!result.ok) throw new Error('first run failed');
+  return {
+    db,
+    name,
+    actor: { userId: result.value.userId, unitCode: '340102', deviceId: result.value.deviceId },
+  };
+}
+
+/** The issue's example case: two parties, a title with 农民工 and facts with 钢筋. */
+export function caseInput(overrides: Partial<CaseCardInput> = {}): CaseCardInput {
+  return {
+    title: '张某等12名农民工追索劳动报酬案',
+    caseType: 'supportProsecution',
+    source: 'application',
+    focalPoint: 'workers',
+    parties: [
+      { id: 'p1', role: 'applicant', name: '欧阳晓岚', sex: 'male', flags: ['migrantWorker'] },
+      {
+        id: 'p2',
+        role: 'respondent',
+        name: '合肥某建筑劳务有限公司',
+        sex: 'unknown',
+        idType: 'other',
+      },
+    ],
+    claims: '支付拖欠的劳动报酬',
+    facts: '申请人等12人在工地从事钢筋工作，被拖欠工资共计138600元。',
+    handlerId: 'handler-1',
+    department: 'civil',
+    receivedAt: '2026-02-20',
+    ...overrides,
+  };
+}
