@@ -43,6 +43,8 @@ test('register a case with two parties, find it by name and by a word of its fac
 
   await list.search('工地');
   await expect(list.row(TITLE)).toBeVisible();
+  // The match is only in the facts: the row shows that part of the facts, marked.
+  await expect(list.row(TITLE).locator('mark').first()).toHaveText('工地');
 
   await list.search('不存在的词语');
   await expect(list.row(TITLE)).toHaveCount(0);

@@ -5,6 +5,7 @@ import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
 import { maskIdNumber, maskPhone } from '../../../../src-shared/domain/mask';
 import { Highlight } from '../../ui/Highlight';
 import { formatDate } from '../../ui/formatDate';
+import { snippetAround } from '../../ui/snippet';
 
 /** One line of the case list: ID numbers and phones are masked here, shown in full on the case page. */
 export function CaseRow({
@@ -21,6 +22,11 @@ export function CaseRow({
     .slice(0, 3)
     .map((p) => p.name)
     .join('、');
+  // Shown when the match is only in the facts: the row then says why the case was found.
+  const factsSnippet =
+    snippetAround(`${record.title} ${partyLine}`, terms) === null
+      ? snippetAround(record.facts, terms)
+      : null;
   return (
     <Stack gap={2} role="listitem" aria-label={record.title}>
       <Group gap="xs" wrap="nowrap">
@@ -51,6 +57,11 @@ export function CaseRow({
         <Text size="xs" truncate="end">
           <Highlight text={partyLine} terms={terms} />
         </Text>
+        {factsSnippet ? (
+          <Text size="xs" c="dimmed" truncate="end" style={{ flex: 1 }}>
+            <Highlight text={factsSnippet} terms={terms} />
+          </Text>
+        ) : null}
         {first?.idNumber ? (
           <Text size="xs" c="dimmed" ff="monospace">
             {maskIdNumber(first.idNumber)}
