@@ -3,6 +3,7 @@
  * configured host and port, tests on 127.0.0.1 port 0.
  */
 import helmet from '@fastify/helmet';
+import { DEFAULT_ALLOWED_ORIGINS, registerCors } from './http/cors';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -55,6 +56,8 @@ export type ServerOptions = {
   blobChunkBytes?: number;
   /** Behind the TLS reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** Origins whose pages may call the API (CORS); default: the desktop app and loopback dev. */
+  allowedOrigins?: readonly string[];
 };
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = {
@@ -116,6 +119,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setSerializerCompiler(jsonSerializerCompiler);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
+  registerCors(app, options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS);
 
   await app.register(swagger, {
     openapi: {

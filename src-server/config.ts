@@ -1,6 +1,7 @@
 /** Server settings from the environment, with the defaults `npm run server` uses. */
 import { resolve } from 'node:path';
 import { isPostgresUrl } from './db/openDatabase';
+import { readAllowedOrigins } from './http/cors';
 
 export type ServerConfig = {
   host: string;
@@ -11,6 +12,8 @@ export type ServerConfig = {
   databaseUrl: string | undefined;
   logLevel: string;
   trustProxy: boolean;
+  /** Origins allowed to call the API from a browser context (CORS). */
+  allowedOrigins: readonly string[];
 };
 
 export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
@@ -29,5 +32,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     // Set when the TLS reverse proxy forwards requests, so rate limits key on the real client.
     trustProxy: env.JIANHU_TRUST_PROXY === '1',
+    allowedOrigins: readAllowedOrigins(env.JIANHU_ALLOWED_ORIGINS),
   };
 }

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     db,
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
+    allowedOrigins: config.allowedOrigins,
   });
   let isClosing = false;
   const shutdown = (signal: string) => {

@@ -4,8 +4,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../db/database';
 import { getSetup } from '../db/setup';
 import { FirstRunPage } from '../features/setup';
-import { CaseFormPage, CaseListPage, CasePage, DeletedCasesPage } from '../features/cases';
+import {
+  CaseFormPage,
+  CaseListPage,
+  CasePage,
+  DeletedCasesPage,
+  notifyCasesChanged,
+} from '../features/cases';
+import { ConflictInboxPage, DevicePage, SyncProvider } from '../features/sync';
 import { SettingsPage } from '../features/settings';
+import { DashboardPage } from '../features/dashboard';
 import { AppLayout } from './AppLayout';
 import { useCurrentUser } from './useCurrentUser';
 
@@ -24,19 +32,24 @@ export function App() {
   if (setup === null || user === null) return <FirstRunPage />;
 
   return (
-    <HashRouter>
-      <Routes>
-        <Route element={<AppLayout unitName={setup.unit.name} user={user} />}>
-          <Route index element={<Navigate to="/cases" replace />} />
-          <Route path="cases" element={<CaseListPage />} />
-          <Route path="cases/new" element={<CaseFormPage />} />
-          <Route path="cases/:id" element={<CasePage />} />
-          <Route path="cases/:id/edit" element={<CaseFormPage />} />
-          <Route path="deleted" element={<DeletedCasesPage />} />
-          <Route path="settings" element={<SettingsPage />} />
-          <Route path="*" element={<Navigate to="/cases" replace />} />
-        </Route>
-      </Routes>
-    </HashRouter>
+    <SyncProvider onRecordsChanged={() => notifyCasesChanged()}>
+      <HashRouter>
+        <Routes>
+          <Route element={<AppLayout unitName={setup.unit.name} user={user} />}>
+            <Route index element={<Navigate to="/cases" replace />} />
+            <Route path="cases" element={<CaseListPage />} />
+            <Route path="cases/new" element={<CaseFormPage />} />
+            <Route path="cases/:id" element={<CasePage />} />
+            <Route path="cases/:id/edit" element={<CaseFormPage />} />
+            <Route path="dashboard" element={<DashboardPage />} />
+            <Route path="deleted" element={<DeletedCasesPage />} />
+            <Route path="settings" element={<SettingsPage />} />
+            <Route path="settings/device" element={<DevicePage />} />
+            <Route path="sync/conflicts" element={<ConflictInboxPage />} />
+            <Route path="*" element={<Navigate to="/cases" replace />} />
+          </Route>
+        </Routes>
+      </HashRouter>
+    </SyncProvider>
   );
 }

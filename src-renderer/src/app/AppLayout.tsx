@@ -1,14 +1,19 @@
 import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { SwitchUserMenu } from '../features/workflows';
+import { SyncIndicator } from '../features/sync';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { CurrentUser } from './useCurrentUser';
 
 const NAV = [
   { to: '/cases', key: 'nav.cases' },
   { to: '/cases/new', key: 'nav.newCase' },
+  { to: '/dashboard', key: 'dashboard.nav' },
   { to: '/deleted', key: 'nav.deleted' },
   { to: '/settings', key: 'nav.settings' },
+  { to: '/settings/device', key: 'syncUi.nav.device' },
+  { to: '/sync/conflicts', key: 'syncUi.nav.conflicts' },
 ] as const;
 
 export function AppLayout({ unitName, user }: { unitName: string; user: CurrentUser }) {
@@ -24,9 +29,11 @@ export function AppLayout({ unitName, user }: { unitName: string; user: CurrentU
               {unitName}
             </Text>
           </Group>
-          <Group gap="sm">
+          <Group gap="sm" wrap="nowrap">
+            <SyncIndicator />
             <Text size="sm">{user.name}</Text>
             <Badge variant="light">{t(`codes.role.${user.role}`)}</Badge>
+            <SwitchUserMenu />
             <LanguageSwitch />
           </Group>
         </Group>

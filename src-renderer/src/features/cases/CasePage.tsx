@@ -6,7 +6,9 @@ import { useCase } from './useCase';
 import { useUsers } from './useUsers';
 import { removeCase, undeleteCase } from './commands';
 import { PartiesTable } from './PartiesTable';
+import { SyncBadge } from '../sync';
 import { formatDate, formatDateTime } from '../../ui/formatDate';
+import { WorkflowPanel } from '../workflows';
 
 export function CasePage() {
   const { id } = useParams();
@@ -60,11 +62,7 @@ export function CasePage() {
             <Badge variant="outline">{record.provisionalNo}</Badge>
             <Badge>{t(`codes.caseStatus.${record.status}`)}</Badge>
             {record.deleted ? <Badge color="gray">{t('casePage.inDeleted')}</Badge> : null}
-            {record.rev === 0 ? (
-              <Badge color="yellow" variant="light">
-                {t('sync.notAccepted')}
-              </Badge>
-            ) : null}
+            <SyncBadge entityId={record.id} rev={record.rev} />
           </Group>
         </Stack>
         <Group>
@@ -112,6 +110,7 @@ export function CasePage() {
       <Text style={{ whiteSpace: 'pre-wrap' }}>{record.claims}</Text>
       <Title order={4}>{t('case.facts')}</Title>
       <Text style={{ whiteSpace: 'pre-wrap' }}>{record.facts}</Text>
+      <WorkflowPanel caseRecord={record} />
     </Stack>
   );
 }

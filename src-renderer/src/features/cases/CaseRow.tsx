@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
 import { maskIdNumber, maskPhone } from '../../../../src-shared/domain/mask';
+import { SyncBadge } from '../sync';
 import { Highlight } from '../../ui/Highlight';
 import { formatDate } from '../../ui/formatDate';
 import { snippetAround } from '../../ui/snippet';
@@ -45,11 +46,7 @@ export function CaseRow({
         <Badge size="sm" variant="light">
           {t(`codes.caseStatus.${record.status}`)}
         </Badge>
-        {record.rev === 0 ? (
-          <Badge size="sm" color="yellow" variant="dot">
-            {t('sync.notAcceptedShort')}
-          </Badge>
-        ) : null}
+        <SyncBadge entityId={record.id} rev={record.rev} isShort />
       </Group>
       <Group gap="md" wrap="nowrap">
         <Text size="xs">{t(`codes.caseType.${record.caseType}`)}</Text>

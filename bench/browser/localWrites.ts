@@ -1,0 +1,206 @@
+/**
+ * Local writes in the page: Jianhu's repository (importCases / updateCase with audit chain,
+ * outbox and the search worker told) against raw Dexie on a database with the same case indexes
+ * (no audit hashing, no validation, no search index).
+ */
+import { Dexie, type Table } from 'dexie';
+import type { CaseCardInput, CaseRecord } from '../../src-shared/domain/caseCard';
+import { uuidv7, type CaseId } from '../../src-shared/domain/ids';
+import { createRng } from '../../src-shared/demo/random';
+import { openJianhuDb, type JianhuDb } from '../../src-renderer/src/db/database';
+import { completeFirstRun } from '../../src-renderer/src/db/setup';
+import { importCases, updateCase, type Actor } from '../../src-renderer/src/db/cases';
+import { migration0001 } from '../../src-renderer/src/db/migrations/0001-initial';
+import { createSearchClient, type SearchClient } from '../../src-renderer/src/search/searchClient';
+import { UNIT_CODE, demoCards } from '../shared/demoData';
+
+export type ImportTiming = {
+  /** Until the last chunk committed. */
+  importMs: number;
+  /** Until everything imported is searchable (the index caught up). */
+  searchableMs: number;
+  count: number;
+};
+
+type Jianhu = { db: JianhuDb; client: SearchClient; actor: Actor; ids: CaseId[] };
+let jianhu: Jianhu | null = null;
+
+/** The app's database after the first run, and its search client (worker) ready. */
+export async function jianhuOpen(dbName = 'jianhu'): Promise<Actor> {
+  const db = openJianhuDb(dbName);
+  await db.open();
+  const done = await completeFirstRun(
+    db,
+    {
+      unit: { name: '瑶海区人民检察院', code: UNIT_CODE },
+      user: { name: '刘检察官', role: 'procurator' },
+    },
+    new Date(),
+  );
+  if (!done.ok) throw new Error('first run refused');
+  const client = createSearchClient(db.name, { mode: 'worker' });
+  await client.ready;
+  const actor: Actor = {
+    userId: done.value.userId,
+    deviceId: done.value.deviceId,
+    unitCode: UNIT_CODE,
+  };
+  jianhu = { db, client, actor, ids: [] };
+  return actor;
+}
+
+function need<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`${what} is not open`);
+  return value;
+}
+
+/** Pre-made inputs (not timed), in slices of 10k: the import path is called once per slice. */
+function makeInputs(count: number, handlerIds: readonly string[]): CaseCardInput[][] {
+  const slices: CaseCardInput[][] = [];
+  for (let offset = 0; offset < count; offset += 10_000) {
+    slices.push(demoCards(offset, Math.min(10_000, count - offset), handlerIds));
+  }
+  return slices;
+}
+
+export async function jianhuImport(count: number): Promise<ImportTiming> {
+  const j = need(jianhu, 'Jianhu');
+  const slices = makeInputs(count, [j.actor.userId]);
+  const t0 = performance.now();
+  for (const inputs of slices) {
+    await importCases(j.db, j.actor, inputs, new Date(), {
+      onChunk: (records) => {
+        j.client.notifyChanged(records);
+        for (const r of records) j.ids.push(r.id);
+      },
+    });
+  }
+  const importMs = performance.now() - t0;
+  await j.client.sync();
+  const searchableMs = performance.now() - t0;
+  // Saved index, as the app has it after a quiet moment (not timed).
+  await j.client.flush();
+  return { importMs, searchableMs, count };
+}
+
+/** The times of `n` case edits (facts changed), each as the UI's save does it. */
+export async function jianhuSaves(n: number, seed: number): Promise<number[]> {
+  const j = need(jianhu, 'Jianhu');
+  const rng = createRng(seed);
+  const times: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const id = rng.pick(j.ids);
+    const current = await j.db.cases.get(id);
+    if (!current) throw new Error('case missing');
+    const patch = { facts: `${current.facts}补充材料第${k}份。` };
+    const t0 = performance.now();
+    const result = await updateCase(j.db, j.actor, id, patch, new Date());
+    if (!result.ok) throw new Error('save refused');
+    j.client.notifyChanged([result.value]);
+    times.push(performance.now() - t0);
+  }
+  await j.client.sync();
+  return times;
+}
+
+export function jianhuClient(): SearchClient {
+  return need(jianhu, 'Jianhu').client;
+}
+
+export function jianhuDb(): JianhuDb {
+  return need(jianhu, 'Jianhu').db;
+}
+
+class RawDb extends Dexie {
+  declare cases: Table<CaseRecord, string>;
+  declare audit: Table<Record<string, unknown>, number>;
+  declare outbox: Table<Record<string, unknown>, number>;
+  constructor() {
+    super('raw-anchor');
+    this.version(1).stores({
+      // The app's own case indexes, so the anchor pays for the same index maintenance.
+      cases: migration0001.stores.cases ?? 'id',
+      audit: '++seq, at, entityId',
+      outbox: '++deviceSeq, changeId, entityId',
+    });
+  }
+}
+
+let raw: { db: RawDb; ids: string[]; seq: number } | null = null;
+
+export async function rawOpen(): Promise<void> {
+  const db = new RawDb();
+  await db.open();
+  raw = { db, ids: [], seq: 0 };
+}
+
+function toRecord(card: CaseCardInput, i: number, at: string): CaseRecord {
+  return {
+    ...card,
+    id: uuidv7(Date.now(), crypto.getRandomValues(new Uint8Array(16))) as CaseId,
+    provisionalNo: `${UNIT_CODE}-2026-${String(i + 1).padStart(5, '0')}`,
+    unitCode: UNIT_CODE,
+    rev: 0,
+    createdAt: at,
+    updatedAt: at,
+    createdBy: 'user-1',
+    updatedBy: 'user-1',
+    deleted: 0,
+    seq: i + 1,
+  } as CaseRecord;
+}
+
+/** bulkPut of the same cards made into records, 2,000 per transaction like the app's import. */
+export async function rawImport(count: number): Promise<ImportTiming> {
+  const r = need(raw, 'raw Dexie');
+  const slices = makeInputs(count, ['user-1']);
+  const t0 = performance.now();
+  let i = 0;
+  for (const inputs of slices) {
+    for (let start = 0; start < inputs.length; start += 2000) {
+      const at = new Date().toISOString();
+      const records = inputs.slice(start, start + 2000).map((card) => toRecord(card, i++, at));
+      await r.db.cases.bulkPut(records);
+      for (const rec of records) r.ids.push(rec.id);
+    }
+  }
+  const importMs = performance.now() - t0;
+  r.seq = i;
+  return { importMs, searchableMs: Number.NaN, count };
+}
+
+/** The same edits as `jianhuSaves`: record put + audit row + outbox row in one transaction. */
+export async function rawSaves(n: number, seed: number): Promise<number[]> {
+  const r = need(raw, 'raw Dexie');
+  const rng = createRng(seed);
+  const times: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const id = rng.pick(r.ids);
+    const current = await r.db.cases.get(id);
+    if (!current) throw new Error('case missing');
+    const at = new Date().toISOString();
+    const next: CaseRecord = {
+      ...current,
+      facts: `${current.facts}补充材料第${k}份。`,
+      updatedAt: at,
+      seq: ++r.seq,
+    };
+    const t0 = performance.now();
+    await r.db.transaction('rw', [r.db.cases, r.db.audit, r.db.outbox], async () => {
+      await r.db.cases.put(next);
+      await r.db.audit.add({
+        at,
+        entityId: id,
+        action: 'case.update',
+        diff: { facts: next.facts },
+      });
+      await r.db.outbox.add({
+        changeId: crypto.randomUUID(),
+        entityId: id,
+        patch: { facts: next.facts },
+      });
+    });
+    times.push(performance.now() - t0);
+  }
+  return times;
+}

@@ -1,0 +1,105 @@
+/**
+ * `npm run bench` — every benchmark of issue 5, each anchor and Jianhu alternating in this one
+ * process run, ≥ 3 rounds, then one table of medians (min–max) and ratios, and the targets met or
+ * missed. Prints; never fails on a figure. See bench/README.md.
+ *
+ *   npm run bench                    full run (< 30 min)
+ *   npm run bench -- --quick         smoke run (< 3 min): smaller sizes
+ *   npm run bench -- --only=search,upload   some suites (local, search, upload, growth, startup, e2e)
+ *   npm run bench -- --runs=5        more rounds
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildBenchPage } from './lib/buildPage';
+import type { BenchContext } from './lib/context';
+import { describeEnvironment, loadAverage } from './lib/environment';
+import { Report, atMost, fmt } from './lib/report';
+import { BENCH_OUT, ROOT, serveStatic } from './lib/staticFiles';
+import { benchLocalWrites } from './suites/localWrites';
+import { benchSearch } from './suites/search';
+import { benchUpload } from './suites/upload';
+import { benchSyncGrowth } from './suites/syncGrowth';
+import { benchStartup } from './suites/startup';
+import { benchEndToEnd } from './suites/endToEnd';
+
+const SUITES: Record<string, (ctx: BenchContext) => Promise<void>> = {
+  local: benchLocalWrites,
+  search: benchSearch,
+  upload: benchUpload,
+  growth: benchSyncGrowth,
+  startup: benchStartup,
+  e2e: benchEndToEnd,
+};
+
+function option(name: string): string | undefined {
+  const prefix = `--${name}=`;
+  return process.argv.find((a) => a.startsWith(prefix))?.slice(prefix.length);
+}
+
+function growthTargets(ctx: BenchContext): void {
+  for (const [what, bySize] of ctx.growth) {
+    const small = bySize.get(1_000);
+    const large = bySize.get(100_000);
+    if (small === undefined || large === undefined) continue;
+    ctx.report.target(
+      `growth 1k → 100k: ${what}`,
+      '≤ 2× from 1k to 100k',
+      ...atMost(large / small, 2, '×'),
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const quick = process.argv.includes('--quick');
+  const only = option('only')?.split(',');
+  const runs = Math.max(3, Number(option('runs') ?? '3'));
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const header = await describeEnvironment(databaseUrl);
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  header.unshift(`Run ${date} UTC, ${quick ? 'quick' : 'full'}, ${runs} rounds per benchmark`);
+  for (const line of header) console.log(line);
+
+  buildBenchPage();
+  const page = await serveStatic(BENCH_OUT);
+  const ctx: BenchContext = {
+    quick,
+    runs,
+    report: new Report(),
+    pageUrl: page.url,
+    databaseUrl,
+    growth: new Map(),
+  };
+  try {
+    for (const [name, suite] of Object.entries(SUITES)) {
+      if (only && !only.includes(name)) continue;
+      const t0 = Date.now();
+      try {
+        await suite(ctx);
+      } catch (error) {
+        // A benchmark that breaks is reported, and the others still run.
+        console.error(error);
+        ctx.report.note(
+          `suite ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      console.log(`[${name}] ${fmt((Date.now() - t0) / 1000)} s, load ${loadAverage()}`);
+    }
+    growthTargets(ctx);
+  } finally {
+    await page.close();
+  }
+  header.push(
+    `load average at end: ${loadAverage()}; took ${fmt((Date.now() - started) / 60_000)} min`,
+  );
+  const markdown = ctx.report.toMarkdown(header.map((h) => `${h}  `));
+  const file = join(ROOT, 'out', 'bench-report.md');
+  mkdirSync(join(ROOT, 'out'), { recursive: true });
+  writeFileSync(file, `${markdown}\n`);
+  console.log(`\n${markdown}\n\n(written to ${file})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,63 @@
+/**
+ * Child process: the provincial server (buildServer, the app's own) on PGlite in BENCH_DATA_DIR
+ * or on PostgreSQL (BENCH_DATABASE_URL, schema BENCH_SCHEMA, dropped on stop), rate limits off.
+ * Also serves the bench page under /bench/, so the page syncs with its own origin (the server
+ * sends no CORS headers). Announces { url, codes } with BENCH_CODES enrollment codes.
+ */
+import { readFileSync } from 'node:fs';
+import { createUnit, issueEnrollmentCode } from '../../src-server/admin/adminCommands';
+import { buildServer } from '../../src-server/buildServer';
+import { openDatabase } from '../../src-server/db/openDatabase';
+import { dropPostgresSchema } from '../../src-server/db/postgresDb';
+import { BENCH_OUT, contentType, fileFor } from '../lib/staticFiles';
+import { UNIT_CODE } from '../shared/demoData';
+import { announce, env, onStop } from './serverMain';
+
+async function main(): Promise<void> {
+  const url = env('BENCH_DATABASE_URL');
+  const schema = env('BENCH_SCHEMA');
+  const db = await openDatabase(
+    url
+      ? { databaseUrl: url, ...(schema ? { schema } : {}) }
+      : { dataDir: env('BENCH_DATA_DIR') ?? '' },
+  );
+  const now = new Date();
+  await createUnit(db, { code: '340000', name: '安徽省人民检察院', level: 'province' }, now);
+  await createUnit(
+    db,
+    { code: '340100', name: '合肥市人民检察院', level: 'city', parentCode: '340000' },
+    now,
+  );
+  await createUnit(
+    db,
+    { code: UNIT_CODE, name: '瑶海区人民检察院', level: 'county', parentCode: '340100' },
+    now,
+  );
+  const codes: string[] = [];
+  for (let i = 0; i < Number(env('BENCH_CODES') ?? '2'); i++) {
+    codes.push((await issueEnrollmentCode(db, { unitCode: UNIT_CODE }, now)).code);
+  }
+
+  const app = await buildServer({ db, logger: false, rateLimit: false });
+  app.get('/bench/*', (request, reply) => {
+    const file = fileFor(BENCH_OUT, request.url.slice('/bench'.length));
+    if (!file) return reply.code(404).send();
+    return reply
+      .type(contentType(file))
+      .header('cache-control', 'no-store')
+      .send(readFileSync(file));
+  });
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  announce({ url: address, codes });
+
+  onStop(async () => {
+    await app.close();
+    await db.close();
+    if (url && schema) await dropPostgresSchema(url, schema);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

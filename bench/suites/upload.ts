@@ -1,0 +1,167 @@
+/**
+ * Sync upload, server side: 10k case creates from a Node client to each server in its own child
+ * process — Jianhu's provincial server (push, 500 per request), PouchDB replication (batch 1000)
+ * to express-pouchdb on LevelDB, and the bare set-based INSERT ceiling (500 per request) — on
+ * PGlite and, with DATABASE_URL, on PostgreSQL. Also each server's peak RSS during the upload.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startChild } from '../lib/childServer';
+import type { BenchContext } from '../lib/context';
+import { atLeast, fmt, median } from '../lib/report';
+import { alternate } from '../lib/stats';
+import {
+  ceilingBodies,
+  enroll,
+  memoryPouch,
+  push,
+  pushBodies,
+  pushCeiling,
+} from '../lib/uploadClients';
+import { caseDocs, type CaseDoc } from '../shared/syncDocs';
+
+export type Engine = { name: 'PGlite' | 'PostgreSQL'; url?: string };
+
+type Round = { rate: number; rssMB: number };
+const MB = 1024 * 1024;
+
+/** Child environment for a fresh database: a new PGlite folder or a new PostgreSQL schema. */
+export function freshDatabase(engine: Engine, prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), `jianhu-bench-${prefix}-`));
+  const env: Record<string, string> = engine.url
+    ? {
+        BENCH_DATABASE_URL: engine.url,
+        BENCH_SCHEMA: `${prefix}_${randomBytes(4).toString('hex')}`,
+      }
+    : { BENCH_DATA_DIR: dir };
+  return { env, dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function timed(
+  child: { sampleRss(): () => number },
+  count: number,
+  work: () => Promise<void>,
+) {
+  const stopRss = child.sampleRss();
+  const t0 = performance.now();
+  await work();
+  const seconds = (performance.now() - t0) / 1000;
+  return { rate: count / seconds, rssMB: stopRss() / MB };
+}
+
+async function jianhuRound(engine: Engine, docs: readonly CaseDoc[]): Promise<Round> {
+  const db = freshDatabase(engine, 'jianhu_bench');
+  const child = await startChild('jianhuServer', { ...db.env, BENCH_CODES: '1' });
+  try {
+    const [code] = child.info.codes as string[];
+    const token = await enroll(child.url, code ?? '');
+    const bodies = pushBodies(docs, 1);
+    return await timed(child, docs.length, async () => {
+      const applied = await push(child.url, token, bodies);
+      if (applied !== docs.length) throw new Error(`Jianhu applied ${applied} of ${docs.length}`);
+    });
+  } finally {
+    await child.stop();
+    db.cleanup();
+  }
+}
+
+async function pouchRound(docs: readonly CaseDoc[]): Promise<Round> {
+  const dir = mkdtempSync(join(tmpdir(), 'jianhu-bench-pouch-'));
+  const child = await startChild('pouchServer', { BENCH_DATA_DIR: dir });
+  const source = await memoryPouch(docs);
+  try {
+    return await timed(child, docs.length, async () => {
+      const written = await source.replicate(`${child.url}/db/bench`, 1000);
+      if (written !== docs.length) throw new Error(`PouchDB wrote ${written} of ${docs.length}`);
+    });
+  } finally {
+    await source.destroy();
+    await child.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function ceilingRound(engine: Engine, docs: readonly CaseDoc[]): Promise<Round> {
+  const db = freshDatabase(engine, 'ceiling_bench');
+  const child = await startChild('ceilingServer', db.env);
+  try {
+    const bodies = ceilingBodies(docs);
+    return await timed(child, docs.length, () => pushCeiling(child.url, bodies));
+  } finally {
+    await child.stop();
+    db.cleanup();
+  }
+}
+
+export function engines(ctx: BenchContext): Engine[] {
+  return [
+    { name: 'PGlite' },
+    ...(ctx.databaseUrl ? [{ name: 'PostgreSQL' as const, url: ctx.databaseUrl }] : []),
+  ];
+}
+
+export async function benchUpload(ctx: BenchContext): Promise<void> {
+  const count = 10_000;
+  const docs = caseDocs(0, count);
+  const bytes = docs.reduce((sum, d) => sum + Buffer.byteLength(JSON.stringify(d.body)), 0);
+  console.log(`\n[upload] ${count} documents, ${fmt(bytes / count)} bytes of JSON each`);
+  if (!ctx.databaseUrl) ctx.report.note('PostgreSQL not measured: DATABASE_URL is unset.');
+  for (const engine of engines(ctx)) {
+    const got: Record<string, Round[]> = { jianhu: [], pouch: [], ceiling: [] };
+    await alternate(
+      ctx.runs,
+      [
+        { name: 'pouch', run: () => pouchRound(docs) },
+        { name: 'jianhu', run: () => jianhuRound(engine, docs) },
+        { name: 'ceiling', run: () => ceilingRound(engine, docs) },
+      ],
+      (name, r, x) => {
+        got[name]?.push(x);
+        console.log(
+          `  ${engine.name} round ${r + 1} ${name}: ${Math.round(x.rate)} docs/s, server peak RSS ${x.rssMB.toFixed(0)} MB`,
+        );
+      },
+    );
+    const values = (name: string, key: keyof Round) => (got[name] ?? []).map((x) => x[key]);
+    const benchmark = `sync upload 10k, server side, ${engine.name}`;
+    ctx.report.add({
+      benchmark,
+      metric: 'docs/s',
+      better: 'higher',
+      jianhu: values('jianhu', 'rate'),
+      anchors: [
+        {
+          name: 'PouchDB → express-pouchdb (LevelDB), batch 1000',
+          values: values('pouch', 'rate'),
+        },
+        { name: 'bare set-based INSERT (ceiling)', values: values('ceiling', 'rate') },
+      ],
+    });
+    ctx.report.add({
+      benchmark,
+      metric: 'server peak RSS MB',
+      better: 'lower',
+      jianhu: values('jianhu', 'rssMB'),
+      anchors: [
+        { name: 'express-pouchdb', values: values('pouch', 'rssMB') },
+        { name: 'bare Fastify + INSERT', values: values('ceiling', 'rssMB') },
+      ],
+    });
+    const rate = median(values('jianhu', 'rate'));
+    const share = rate / median(values('ceiling', 'rate'));
+    ctx.report.note(
+      `${engine.name}: Jianhu's upload reaches ${Math.round(share * 100)}% of the bare set-based INSERT ceiling.`,
+    );
+    if (engine.name === 'PostgreSQL') {
+      const ratio = rate / median(values('pouch', 'rate'));
+      ctx.report.target(
+        'sync upload, server side, PostgreSQL',
+        '≥ 3× PouchDB docs/s',
+        ...atLeast(ratio, 3, '×'),
+      );
+    }
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * The due date of a workflow's current step: its state's `timeLimit` (a TIME_LIMITS row plus a
+ * context path to the start date) run through the deadline engine. Pure: the calendar is passed
+ * in; no Dexie here. A step whose start date is not yet known has no due date.
+ */
+import {
+  buildCalendar,
+  computeDeadline,
+  computeLimitDeadline,
+  CN_HOLIDAY_TABLES,
+  coverageBetween,
+  isIsoDate,
+  isTimeLimitId,
+  latestNoticeDate,
+  PeriodUnit,
+  TIME_LIMITS,
+  TimeLimitDirection,
+  type DateRange,
+  type HolidayCalendar,
+  type IsoDate,
+} from '../../../src-shared/calendar';
+import {
+  workflowCatalog,
+  type PersistedWorkflowSnapshot,
+  type WorkflowKind,
+} from '../../../src-shared/workflows';
+import type { WorkflowDue } from './workflowRows';
+
+let shipped: HolidayCalendar | undefined;
+
+/**
+ * The calendar of the shipped 2024–2026 State Council tables. Tables pulled from the server's
+ * reference data will be appended here once sync delivers them (issue 4).
+ */
+export function defaultCalendar(): HolidayCalendar {
+  shipped ??= buildCalendar(CN_HOLIDAY_TABLES);
+  return shipped;
+}
+
+/** The value at a dotted path ('approval.plannedHearingDate') of plain data. */
+export function valueAtPath(root: unknown, path: string): unknown {
+  let current: unknown = root;
+  for (const key of path.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+function asDate(value: unknown): IsoDate | undefined {
+  return typeof value === 'string' && isIsoDate(value) ? value : undefined;
+}
+
+function excludedRanges(value: unknown): DateRange[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    const from = asDate(valueAtPath(item, 'from'));
+    const to = asDate(valueAtPath(item, 'to'));
+    return from && to && from <= to ? [{ from, to }] : [];
+  });
+}
+
+const extensionUnits: Readonly<Record<string, PeriodUnit>> = {
+  months: PeriodUnit.months,
+  calendarDays: PeriodUnit.calendarDays,
+};
+
+/** Recorded extensions (`{ extendBy: { amount, unit } }[]`) as periods added after the due date. */
+function extensionsOf(value: unknown): { amount: number; unit: PeriodUnit }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    const amount = valueAtPath(item, 'extendBy.amount');
+    const unit = extensionUnits[String(valueAtPath(item, 'extendBy.unit'))];
+    return typeof amount === 'number' && unit ? [{ amount, unit }] : [];
+  });
+}
+
+/**
+ * The current step's due date, or null when the step has no time limit, its condition does not
+ * hold, or its start date is not recorded yet. An out-of-range period (the deadline engine throws
+ * rather than clamps) also gives null: the step is then shown without a date, never a wrong one.
+ */
+export function computeWorkflowDue(
+  kind: WorkflowKind,
+  snapshot: PersistedWorkflowSnapshot,
+  calendar: HolidayCalendar = defaultCalendar(),
+): WorkflowDue | null {
+  try {
+    return dueOf(kind, snapshot, calendar);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+function dueOf(
+  kind: WorkflowKind,
+  snapshot: PersistedWorkflowSnapshot,
+  calendar: HolidayCalendar,
+): WorkflowDue | null {
+  const rule = workflowCatalog[kind].states[snapshot.value]?.timeLimit;
+  if (!rule || snapshot.status === 'done' || !isTimeLimitId(rule.limitId)) return null;
+  const context = snapshot.context;
+  if (rule.when && valueAtPath(context, rule.when.field) !== rule.when.equals) return null;
+  const start = asDate(valueAtPath(context, rule.from));
+  if (!start) return null;
+  const spec = TIME_LIMITS[rule.limitId];
+
+  if (spec.direction === TimeLimitDirection.before) {
+    const due = latestNoticeDate(start, spec.amount, calendar);
+    return {
+      limitId: rule.limitId,
+      direction: 'before',
+      start,
+      due,
+      coverage: coverageBetween(calendar, due, start),
+    };
+  }
+  const excluded =
+    rule.excludedFrom && spec.allowsExcludedPeriods
+      ? excludedRanges(valueAtPath(context, rule.excludedFrom))
+      : [];
+  let deadline = computeLimitDeadline({ id: rule.limitId, start, calendar, excluded });
+  // An approved extension lengthens the period from where it would have ended (行政规则 Art. 56).
+  const extensions = rule.extensionsFrom
+    ? extensionsOf(valueAtPath(context, rule.extensionsFrom))
+    : [];
+  for (const extension of extensions) {
+    deadline = computeDeadline({ start: deadline.due, ...extension, calendar });
+  }
+  return {
+    limitId: rule.limitId,
+    direction: 'after',
+    start,
+    due: deadline.due,
+    coverage: coverageBetween(calendar, start, deadline.due),
+  };
+}

@@ -1,0 +1,37 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { getDb } from '../../db/database';
+import { getPlatform } from '../../platform';
+import { createSyncEngine } from '../../sync';
+import { SyncContext } from './syncEngineContext';
+
+/**
+ * Makes the app's sync engine and runs it while the app is open: the timer, the `online` event,
+ * the machine waking up (the platform's resume event) and "sync now" all go to this one instance.
+ * `onRecordsChanged` is called after case rows changed through sync (pulls, conflicts, resolutions).
+ */
+export function SyncProvider({
+  children,
+  onRecordsChanged,
+}: {
+  children: ReactNode;
+  onRecordsChanged: () => void;
+}) {
+  const [value] = useState(() => ({
+    engine: createSyncEngine({
+      db: getDb(),
+      fetch: (input, init) => fetch(input, init),
+      now: () => new Date(),
+      random: () => Math.random(),
+      subscribeResume: (listener) => getPlatform().onResumed(listener),
+      onRecordsChanged,
+    }),
+    onRecordsChanged,
+  }));
+  useEffect(() => {
+    value.engine.start();
+    return () => {
+      value.engine.stop();
+    };
+  }, [value]);
+  return <SyncContext value={value}>{children}</SyncContext>;
+}

@@ -1,0 +1,8 @@
+/** Sync as people see it: the header indicator, record badges, the conflict inbox, the device page. */
+export { SyncProvider } from './SyncProvider';
+export { SyncIndicator } from './SyncIndicator';
+export { SyncBadge } from './SyncBadge';
+export { ConflictInboxPage } from './ConflictInboxPage';
+export { DevicePage } from './DevicePage';
+export { signOut } from './commands';
+export { useSyncEngine } from './syncEngineContext';

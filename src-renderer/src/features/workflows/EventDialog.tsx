@@ -1,0 +1,96 @@
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
+import type { AvailableEvent } from '../../../../src-shared/workflows';
+import type { WorkflowRecord } from '../../db/workflowRows';
+import { todayIso } from '../../ui/formatDate';
+import { sendWorkflowEvent } from './commands';
+import { EventExtras } from './EventExtras';
+import { planEventForm } from './eventForms';
+import { cleanValues, setAt, type FormValues } from './form/formValues';
+import { SchemaForm } from './form/SchemaForm';
+import { RefusalAlert } from './RefusalAlert';
+import { useDuplicateAssistance } from './useDuplicateAssistance';
+import { useRefusal } from './useRefusal';
+import type { WorkflowView } from './workflowView';
+
+type Props = {
+  workflow: WorkflowRecord;
+  view: WorkflowView;
+  event: AvailableEvent;
+  caseRecord: CaseRecord;
+  onClose: () => void;
+};
+
+/** The form of one action: generated from its schema, sent to the engine, refused in words. */
+export function EventDialog({ workflow, view, event, caseRecord, onClose }: Props) {
+  const { t } = useTranslation();
+  const duplicates = useDuplicateAssistance(workflow.id, workflow.kind === 'judicialAssistance');
+  const plan = useMemo(
+    () =>
+      planEventForm(event.type, event.requiredFields, {
+        kind: workflow.kind,
+        context: view.context,
+        caseRecord,
+        due: workflow.due,
+        duplicates,
+        today: todayIso(),
+        now: new Date(),
+        t,
+      }),
+    [event, workflow, view.context, caseRecord, duplicates, t],
+  );
+  const [values, setValues] = useState<FormValues>(plan.initial);
+  const [busy, setBusy] = useState(false);
+  const refusal = useRefusal();
+  const title = t(event.titleKey);
+
+  const submit = async () => {
+    setBusy(true);
+    const data = plan.finalize(cleanValues(plan.fields, values));
+    const result = await sendWorkflowEvent(workflow.id, { type: event.type, data });
+    setBusy(false);
+    if (!result.ok) {
+      refusal.show(result.reason);
+      return;
+    }
+    notifications.show({
+      message: t('workflowsUi.actions.done', { action: title }),
+      color: 'green',
+    });
+    onClose();
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={title} size="lg">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack>
+          <SchemaForm
+            fields={plan.fields}
+            values={values}
+            onChange={(path, value) => setValues((v) => setAt(v, path, value))}
+            errors={refusal.fieldErrors}
+            options={plan.options}
+          />
+          <EventExtras type={event.type} values={values} view={view} duplicates={duplicates} />
+          <RefusalAlert reason={refusal.reason} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t('workflowsUi.form.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

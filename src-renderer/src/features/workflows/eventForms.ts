@@ -1,0 +1,267 @@
+/**
+ * What the generic form needs to know beyond an event's schema: ids the app makes, choices taken
+ * from the workflow so far (which ground to answer, which officer spoke), values the app computes
+ * rather than asks (is the notice in time? is there a duplicate request?) and sensible prefills.
+ * Pure apart from making new ids; the screen shows the result with SchemaForm.
+ */
+import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import { isIsoDate, isNoticeInTime, TIME_LIMITS } from '../../../../src-shared/calendar';
+import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
+import { uuidv7 } from '../../../../src-shared/domain/ids';
+import {
+  defaultWageBaseTable,
+  findWageBase,
+  listLabelKey,
+  type WorkflowKind,
+} from '../../../../src-shared/workflows';
+import type { AssistanceRequest } from '../../db/duplicateAssistance';
+import { valueAtPath } from '../../db/workflowDue';
+import type { WorkflowDue } from '../../db/workflowRows';
+import { nowLocal, type FormValues } from './form/formValues';
+import type { Option } from './form/ScalarField';
+import { objectFields, schemaDefaults, type FieldSpec } from './form/schemaFields';
+
+export type FormEnv = {
+  kind: WorkflowKind;
+  context: Record<string, unknown>;
+  caseRecord: CaseRecord;
+  due: WorkflowDue | null;
+  duplicates: readonly AssistanceRequest[];
+  today: string;
+  now: Date;
+  t: TFunction;
+};
+
+export type EventFormPlan = {
+  fields: FieldSpec[];
+  initial: FormValues;
+  options: Record<string, Option[]>;
+  /** Adds what the app computes or makes (ids, checks) to the cleaned form data. */
+  finalize: (data: FormValues) => FormValues;
+};
+
+type EventRule = {
+  hidden?: (env: FormEnv) => readonly string[];
+  options?: (env: FormEnv) => Record<string, Option[]>;
+  initial?: (env: FormEnv) => FormValues;
+  finalize?: (data: FormValues, env: FormEnv) => FormValues;
+};
+
+const items = (env: FormEnv, path: string): Record<string, unknown>[] => {
+  const value = valueAtPath(env.context, path);
+  return Array.isArray(value)
+    ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null)
+    : [];
+};
+const str = (value: unknown) => (typeof value === 'string' ? value : '');
+
+const officerOptions = (env: FormEnv) => ({
+  officerId: items(env, 'officers').map((o) => ({
+    value: str(o['officerId']),
+    label: str(o['name']),
+  })),
+});
+const instalmentOptions = (env: FormEnv) => ({
+  instalmentNo: items(env, 'agreement.schedule').map((i) => ({
+    value: String(i['instalmentNo']),
+    label: env.t('workflowsUi.form.instalment', {
+      n: i['instalmentNo'],
+      dueOn: str(i['dueOn']),
+      amount: i['amount'],
+    }),
+  })),
+});
+const instalmentNumber = (data: FormValues) => ({
+  ...data,
+  instalmentNo: Number(data['instalmentNo']),
+});
+const people = (env: FormEnv) =>
+  env.caseRecord.parties.filter((p) => ['applicant', 'victim', 'closeRelative'].includes(p.role));
+
+/** Only the hearing-notice rule's amount: the minimum the legal check uses. */
+const NOTICE_DAYS = TIME_LIMITS['hearing.notice'].amount;
+
+export function noticeInTime(noticeDate: unknown, hearingDate: unknown): boolean {
+  return (
+    typeof noticeDate === 'string' &&
+    typeof hearingDate === 'string' &&
+    isIsoDate(noticeDate) &&
+    isIsoDate(hearingDate) &&
+    isNoticeInTime(noticeDate, hearingDate, NOTICE_DAYS)
+  );
+}
+
+const rules: Readonly<Record<string, EventRule>> = {
+  answerGround: {
+    options: (env) => ({
+      groundId: items(env, 'grounds').map((g) => ({
+        value: str(g['groundId']),
+        label: str(g['summary']),
+      })),
+    }),
+  },
+  recordOpinion: { options: officerOptions },
+  removeOfficer: { options: officerOptions },
+  recordReferralOutcome: {
+    options: (env) => ({
+      referralId: items(env, 'referrals').map((r) => ({
+        value: str(r['referralId']),
+        label: `${env.t(listLabelKey('referralAgency', str(r['agency'])))} ${str(r['referredOn'])}`,
+      })),
+    }),
+  },
+  recordWillingness: {
+    hidden: () => ['partyName'],
+    options: (env) => ({
+      partyId: env.caseRecord.parties.map((p) => ({ value: p.id, label: p.name })),
+    }),
+    finalize: (data, env) => {
+      const party = env.caseRecord.parties.find((p) => p.id === data['partyId']);
+      return party ? { ...data, partyName: party.name } : data;
+    },
+  },
+  // The civil rules know no organ: its promises and commitments are administrative only.
+  confirmLegality: {
+    hidden: (env) => (env.kind === 'civilReconciliation' ? ['organPromisesBeyondLaw'] : []),
+  },
+  draftAgreement: {
+    hidden: (env) => (env.kind === 'civilReconciliation' ? ['organCommitments'] : []),
+  },
+  recordPayment: { options: instalmentOptions, finalize: instalmentNumber },
+  recordReminder: { options: instalmentOptions, finalize: instalmentNumber },
+  sendNotice: {
+    hidden: () => ['noticeInTime'],
+    initial: (env) => {
+      const planned = valueAtPath(env.context, 'approval.plannedHearingDate');
+      return typeof planned === 'string' ? { hearingDate: planned } : {};
+    },
+    finalize: (data) => ({
+      ...data,
+      noticeInTime: noticeInTime(data['noticeDate'], data['hearingDate']),
+    }),
+  },
+  lapseSupplement: {
+    hidden: () => ['windowExpired'],
+    finalize: (data, env) => ({
+      ...data,
+      windowExpired:
+        env.due !== null && typeof data['notedOn'] === 'string' && data['notedOn'] > env.due.due,
+    }),
+  },
+  assessEligibility: {
+    hidden: (env) =>
+      env.duplicates.length > 0
+        ? ['duplicateCheck']
+        : ['duplicateCheck', 'duplicateOverrideReason'],
+    finalize: (data, env) => ({
+      ...data,
+      duplicateCheck: env.duplicates.length > 0 ? 'overridden-with-reason' : 'clear',
+    }),
+  },
+  calculateAmount: {
+    initial: () => {
+      const entry = findWageBase(
+        defaultWageBaseTable,
+        '340000',
+        2023,
+        defaultWageBaseTable.defaultSeries,
+      );
+      return entry
+        ? {
+            wageBase: {
+              provinceCode: entry.provinceCode,
+              dataYear: entry.dataYear,
+              series: entry.series,
+              annualWage: entry.annualWage,
+            },
+          }
+        : {};
+    },
+  },
+  decide: {
+    initial: (env) => {
+      const amount = valueAtPath(env.context, 'amount.result.amount');
+      return env.kind === 'judicialAssistance' && typeof amount === 'number' ? { amount } : {};
+    },
+  },
+  pay: {
+    initial: (env) => {
+      const amount = valueAtPath(env.context, 'decision.amount');
+      const payee = people(env)[0]?.name;
+      return {
+        ...(typeof amount === 'number' ? { amount } : {}),
+        ...(payee ? { payeeName: payee } : {}),
+      };
+    },
+  },
+};
+
+/** Dates a person rarely records on the day itself: left blank. */
+const NO_DATE_PREFILL = new Set(['hearingDate', 'plannedHearingDate', 'from', 'to', 'birthDate']);
+
+/** Today for required dates, now for required instants, inside required objects too. */
+export function prefillDates(fields: readonly FieldSpec[], env: Pick<FormEnv, 'today' | 'now'>) {
+  const out: FormValues = {};
+  for (const field of fields) {
+    if (!field.isRequired) continue;
+    if (field.kind === 'date' && !NO_DATE_PREFILL.has(field.name)) out[field.name] = env.today;
+    if (field.kind === 'datetime') out[field.name] = nowLocal(env.now);
+    if (field.kind === 'object') {
+      const nested = prefillDates(field.fields, env);
+      if (Object.keys(nested).length > 0) out[field.name] = nested;
+    }
+  }
+  return out;
+}
+
+/** Shallow-per-key deep merge of plain objects (later wins). */
+export function mergeValues(...layers: FormValues[]): FormValues {
+  const out: FormValues = {};
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer)) {
+      const existing = out[key];
+      const isPlain = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+      out[key] =
+        isPlain(existing) && isPlain(value)
+          ? mergeValues(existing as FormValues, value as FormValues)
+          : value;
+    }
+  }
+  return out;
+}
+
+function newEntityId(now: Date): string {
+  return uuidv7(now.getTime(), crypto.getRandomValues(new Uint8Array(16)));
+}
+
+/** Ids shown to the user because no list of them exists yet (the hearing-officer pool). */
+const TYPED_IDS = new Set(['poolEntryId']);
+
+export function planEventForm(type: string, schema: z.ZodType, env: FormEnv): EventFormPlan {
+  const rule = rules[type] ?? {};
+  const options = rule.options?.(env) ?? {};
+  const all = objectFields(schema);
+  const ids = all.filter(
+    (f) => f.kind === 'text' && f.name.endsWith('Id') && !TYPED_IDS.has(f.name) && !options[f.name],
+  );
+  const hidden = new Set([...(rule.hidden?.(env) ?? []), ...ids.map((f) => f.name)]);
+  const fields = all.filter((f) => !hidden.has(f.name));
+  const initial = mergeValues(
+    schemaDefaults(schema),
+    prefillDates(fields, env),
+    rule.initial?.(env) ?? {},
+  );
+  return {
+    fields,
+    initial,
+    options,
+    finalize: (data) => {
+      const made = Object.fromEntries(
+        ids.filter((f) => f.isRequired).map((f) => [f.name, newEntityId(env.now)]),
+      );
+      const withIds = { ...made, ...data };
+      return rule.finalize ? rule.finalize(withIds, env) : withIds;
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Collect: the oldest outbox rows in deviceSeq order, as the changes a push sends. Rows the server
+ * refused stay in the outbox (never deleted without a person) but are not sent again: the server
+ * stored its first answer and would only repeat it. Imported creates carry no patch; the record
+ * as it is now is read and sent whole.
+ *
+ * At most one change per record goes in a batch; the record's next change waits for the next
+ * batch. The server merges a change whose baseRev is behind against the versions it loaded before
+ * the batch, and loads them only for records already behind at that point: two edits of one record
+ * made against the same revision and sent together made the second a false conflict with the
+ * first (see the sync README). Sending them in turn keeps every merge against stored versions.
+ */
+import type { CaseId } from '../../../src-shared/domain/ids';
+import type { PushChange } from '../../../src-shared/sync/push';
+import { createPatch } from '../db/createCase';
+import type { JianhuDb } from '../db/database';
+import type { OutboxRow } from '../db/rowTypes';
+
+/** `lastError` of a row the server refused: the prefix, then the server's code. */
+export const REFUSED_PREFIX = 'refused:';
+
+export function isRefused(row: Pick<OutboxRow, 'lastError'>): boolean {
+  return row.lastError?.startsWith(REFUSED_PREFIX) ?? false;
+}
+
+export type CollectedChange = { row: OutboxRow; change: PushChange };
+
+export type CollectedBatch = {
+  changes: CollectedChange[];
+  /** Rows that cannot be sent (a patchless create whose record is gone): skip them this run. */
+  unsendable: number[];
+};
+
+export function toPushChange(row: OutboxRow, patch: OutboxRow['patch']): PushChange {
+  return {
+    changeId: row.changeId,
+    deviceSeq: row.deviceSeq,
+    entity: row.entity,
+    entityId: row.entityId,
+    op: row.op,
+    baseRev: row.baseRev,
+    patch,
+    deviceTime: row.deviceTime,
+  };
+}
+
+/** Outbox rows still to send (not refused), for the progress bar. */
+export function countSendable(db: JianhuDb): Promise<number> {
+  return db.outbox.filter((row) => !isRefused(row)).count();
+}
+
+export function countRefused(db: JianhuDb): Promise<number> {
+  return db.outbox.filter(isRefused).count();
+}
+
+/** Up to `limit` sendable rows, oldest first, one per record, leaving out `skip`. */
+export async function collectBatch(
+  db: JianhuDb,
+  limit: number,
+  skip: ReadonlySet<number> = new Set(),
+): Promise<CollectedBatch> {
+  const taken: OutboxRow[] = [];
+  const records = new Set<string>();
+  const chunkSize = Math.max(limit * 2, 100);
+  for (let after = 0; taken.length < limit;) {
+    const chunk = await db.outbox.where('deviceSeq').above(after).limit(chunkSize).toArray();
+    for (const row of chunk) {
+      after = row.deviceSeq;
+      const key = `${row.entity}\u0000${row.entityId}`;
+      if (isRefused(row) || skip.has(row.deviceSeq) || records.has(key)) continue;
+      records.add(key);
+      taken.push(row);
+      if (taken.length >= limit) break;
+    }
+    if (chunk.length < chunkSize) break;
+  }
+  const patchless = taken.filter((r) => r.patch === null && r.entity === 'case');
+  const current = await db.cases.bulkGet(patchless.map((r) => r.entityId as CaseId));
+  const patches = new Map<string, Record<string, unknown>>();
+  for (const record of current) if (record) patches.set(record.id, createPatch(record));
+  const batch: CollectedBatch = { changes: [], unsendable: [] };
+  for (const row of taken) {
+    const patch = row.patch ?? patches.get(row.entityId) ?? null;
+    if (patch === null && (row.op === 'create' || row.op === 'update')) {
+      batch.unsendable.push(row.deviceSeq);
+    } else {
+      batch.changes.push({ row, change: toPushChange(row, patch) });
+    }
+  }
+  return batch;
+}

@@ -1,0 +1,106 @@
+/**
+ * JSON over HTTP to the provincial server: the bearer token, the protocol header, a timeout, and
+ * every answer checked against the shared zod schema before the engine trusts it. Network errors,
+ * timeouts and bodies cut off half-way all become a `SyncFailure` with a code the status can say.
+ */
+import type { z } from 'zod';
+import { syncErrorSchema } from '../../../src-shared/sync/errors';
+import { API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../src-shared/sync/protocol';
+import { SyncFailure } from './syncFailure';
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export type SyncHttpOptions = {
+  serverUrl: string;
+  /** Absent only for enrollment. */
+  token?: string | undefined;
+  fetch: FetchLike;
+  /** A request that has not finished by then is abandoned (its answer, if any, is never used). */
+  timeoutMs: number;
+  /** False when the device knows it has no network, to tell "offline" from "server down". */
+  isOnline: () => boolean;
+};
+
+export type SyncHttp = {
+  request<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    schema: z.ZodType<T>,
+    body?: unknown,
+  ): Promise<T>;
+};
+
+/** `https://host:port`, with or without a trailing slash or the `/api/v1` prefix, as the API root. */
+export function apiRoot(serverUrl: string): string {
+  const trimmed = serverUrl.trim().replace(/\/+$/, '');
+  return trimmed.endsWith(API_PREFIX) ? trimmed : `${trimmed}${API_PREFIX}`;
+}
+
+function failureForStatus(status: number, body: unknown): SyncFailure {
+  const parsed = syncErrorSchema.safeParse(body);
+  if (parsed.success) return new SyncFailure(parsed.data.code, parsed.data.message, status);
+  if (status === 401) return new SyncFailure('unauthorized', 'unauthorized', status);
+  if (status === 413) return new SyncFailure('payload-too-large', 'too large', status);
+  if (status === 429) return new SyncFailure('rate-limited', 'rate limited', status);
+  // A gateway or proxy in front of the server answering for it: the server is not reachable.
+  if (status === 502 || status === 503 || status === 504)
+    return new SyncFailure('unavailable', `HTTP ${status}`, status);
+  if (status >= 500) return new SyncFailure('internal', `HTTP ${status}`, status);
+  return new SyncFailure('bad-response', `HTTP ${status}`, status);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text === '' ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+export function createSyncHttp(options: SyncHttpOptions): SyncHttp {
+  const root = apiRoot(options.serverUrl);
+  const networkFailure = (reason: string) =>
+    new SyncFailure(options.isOnline() ? 'server-unreachable' : 'offline', reason);
+
+  return {
+    async request(method, path, schema, body) {
+      const headers: Record<string, string> = {
+        accept: 'application/json',
+        [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+      };
+      if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      const controller = new AbortController();
+      const timer = setTimeout(() => {
+        controller.abort();
+      }, options.timeoutMs);
+      let status: number;
+      let text: string;
+      try {
+        const response = await options.fetch(`${root}${path}`, {
+          method,
+          headers,
+          body: body === undefined ? null : JSON.stringify(body),
+          signal: controller.signal,
+          // The token is sent explicitly; cookies and caches have no part in sync.
+          credentials: 'omit',
+          cache: 'no-store',
+        });
+        status = response.status;
+        // Reading the whole body inside the try: a connection reset half-way is a network failure.
+        text = await response.text();
+      } catch (error) {
+        throw networkFailure(
+          controller.signal.aborted ? 'timeout' : error instanceof Error ? error.name : 'network',
+        );
+      } finally {
+        clearTimeout(timer);
+      }
+      const json = parseJson(text);
+      if (status !== 200) throw failureForStatus(status, json);
+      const parsed = schema.safeParse(json);
+      if (!parsed.success) throw new SyncFailure('bad-response', 'answer does not match', status);
+      return parsed.data;
+    },
+  };
+}
