@@ -49,13 +49,20 @@ describe('deadlineBuckets', () => {
     expect(result.assumedYears).toEqual([]);
   });
 
-  it('names the years without an official holiday table', () => {
-    const result = deadlineBuckets(
+  it('names the years without an official holiday table, listed or not', () => {
+    const soon = deadlineBuckets(
       [open('1', '2027-01-04')],
       '2026-12-31' as IsoDate,
       defaultCalendar(),
     );
-    expect(result.dueSoon).toHaveLength(1);
-    expect(result.assumedYears).toEqual([2027]);
+    expect(soon.dueSoon).toHaveLength(1);
+    expect(soon.assumedYears).toEqual([2027]);
+    const later = deadlineBuckets(
+      [open('1', '2027-03-01')],
+      '2026-12-01' as IsoDate,
+      defaultCalendar(),
+    );
+    expect(later.dueSoon).toEqual([]);
+    expect(later.assumedYears).toEqual([2027]);
   });
 });

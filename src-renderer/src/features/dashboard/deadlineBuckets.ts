@@ -33,7 +33,7 @@ export type DeadlineBuckets = {
   dueSoon: DeadlineItem[];
   overdue: DeadlineItem[];
   counts: StateCount[];
-  /** Years a listed deadline reaches that have no State Council table: dates there are assumed. */
+  /** Years an open deadline reaches that have no State Council table: dates there are assumed. */
   assumedYears: number[];
 };
 
@@ -79,7 +79,7 @@ export function deadlineBuckets(
   );
 
   const years = new Set<number>();
-  for (const item of [...dueSoon, ...overdue]) {
+  for (const item of items) {
     const due = item.due.due as IsoDate;
     for (const year of assumedYearsBetween(calendar, today, due)) years.add(year);
     if (item.due.coverage === 'assumed') years.add(yearOf(due));

@@ -34,7 +34,7 @@ export function StepGuide({ view }: { view: WorkflowView }) {
       <Stack gap={4}>
         {heading('workflowsUi.guide.legalBasis')}
         {meta.legalBasis.map((b) => (
-          <Group key={`${b.instrument}${b.article}`} gap={4} wrap="nowrap">
+          <Group key={`${b.instrument}${b.article}`} gap={4}>
             <Text size="sm">
               {t('workflowsUi.guide.citation', { instrument: b.instrument, article: b.article })}
             </Text>
