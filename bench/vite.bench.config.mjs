@@ -18,6 +18,9 @@ export default defineConfig({
     outDir: resolve(root, 'out', 'bench'),
     emptyOutDir: true,
     target: 'es2022',
+    // bench/profile.ts builds unminified, so a CPU profile names the app's own functions.
+    minify: process.env.BENCH_MINIFY !== '0',
+    sourcemap: process.env.BENCH_MINIFY === '0',
     reportCompressedSize: false,
     chunkSizeWarningLimit: 100_000,
   },

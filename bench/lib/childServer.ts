@@ -35,10 +35,14 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /** Runs bench/servers/<name>.ts with `env` and waits for its announcement line. */
-export async function startChild(name: string, env: Record<string, string>): Promise<Child> {
+export async function startChild(
+  name: string,
+  env: Record<string, string>,
+  nodeFlags: readonly string[] = [],
+): Promise<Child> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'bench', 'servers', `${name}.ts`)],
+    [...nodeFlags, '--import', 'tsx', join(ROOT, 'bench', 'servers', `${name}.ts`)],
     {
       cwd: ROOT,
       env: { ...process.env, ...env },

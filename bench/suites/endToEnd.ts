@@ -110,7 +110,7 @@ async function pouchDownload(docs: readonly CaseDoc[]): Promise<Round> {
 }
 
 export async function benchEndToEnd(ctx: BenchContext): Promise<void> {
-  const count = ctx.quick ? 2_000 : 10_000;
+  const count = ctx.quick ? 1_000 : 10_000;
   const engine: Engine = ctx.databaseUrl
     ? { name: 'PostgreSQL', url: ctx.databaseUrl }
     : { name: 'PGlite' };

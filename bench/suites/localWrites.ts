@@ -9,11 +9,13 @@ import { atLeast, atMost, median } from '../lib/report';
 import { alternate, percentile, sortedCopy } from '../lib/stats';
 
 const SAVES = 200;
+const QUICK_SAVES = 100;
 const WARMUP = 10;
 
 type Round = { importRate: number; importOnlyRate: number; p50: number; p95: number };
 
 async function round(ctx: BenchContext, system: 'jianhu' | 'raw', size: number, seed: number) {
+  const saves = ctx.quick ? QUICK_SAVES : SAVES;
   const s = await openChromium();
   try {
     await openBenchPage(s.page, `${ctx.pageUrl}/index.html`);
@@ -24,8 +26,8 @@ async function round(ctx: BenchContext, system: 'jianhu' | 'raw', size: number, 
       ? await call(s.page, 'jianhuImport', size)
       : await call(s.page, 'rawImport', size);
     const all = jianhu
-      ? await call(s.page, 'jianhuSaves', SAVES + WARMUP, seed)
-      : await call(s.page, 'rawSaves', SAVES + WARMUP, seed);
+      ? await call(s.page, 'jianhuSaves', saves + WARMUP, seed)
+      : await call(s.page, 'rawSaves', saves + WARMUP, seed);
     const times = sortedCopy(all.slice(WARMUP));
     const result: Round = {
       importRate: size / ((jianhu ? timing.searchableMs : timing.importMs) / 1000),

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startChild } from '../lib/childServer';
-import type { BenchContext } from '../lib/context';
+import { k, type BenchContext } from '../lib/context';
 import { atLeast, fmt, median } from '../lib/report';
 import { alternate } from '../lib/stats';
 import {
@@ -96,7 +96,9 @@ async function ceilingRound(engine: Engine, docs: readonly CaseDoc[]): Promise<R
   }
 }
 
+/** PGlite, and PostgreSQL when DATABASE_URL is set (quick mode: only the latter then). */
 export function engines(ctx: BenchContext): Engine[] {
+  if (ctx.quick && ctx.databaseUrl) return [{ name: 'PostgreSQL', url: ctx.databaseUrl }];
   return [
     { name: 'PGlite' },
     ...(ctx.databaseUrl ? [{ name: 'PostgreSQL' as const, url: ctx.databaseUrl }] : []),
@@ -104,7 +106,7 @@ export function engines(ctx: BenchContext): Engine[] {
 }
 
 export async function benchUpload(ctx: BenchContext): Promise<void> {
-  const count = 10_000;
+  const count = ctx.quick ? 2_000 : 10_000;
   const docs = caseDocs(0, count);
   const bytes = docs.reduce((sum, d) => sum + Buffer.byteLength(JSON.stringify(d.body)), 0);
   console.log(`\n[upload] ${count} documents, ${fmt(bytes / count)} bytes of JSON each`);
@@ -126,7 +128,7 @@ export async function benchUpload(ctx: BenchContext): Promise<void> {
       },
     );
     const values = (name: string, key: keyof Round) => (got[name] ?? []).map((x) => x[key]);
-    const benchmark = `sync upload 10k, server side, ${engine.name}`;
+    const benchmark = `sync upload ${k(count)}, server side, ${engine.name}`;
     ctx.report.add({
       benchmark,
       metric: 'docs/s',
