@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   header.push(
     `load average at end: ${loadAverage()}; took ${fmt((Date.now() - started) / 60_000)} min`,
   );
-  const markdown = ctx.report.toMarkdown(header.map((h) => `${h}  `));
+  const markdown = ctx.report.toMarkdown(header.map((h) => `- ${h}`));
   const file = join(ROOT, 'out', 'bench-report.md');
   mkdirSync(join(ROOT, 'out'), { recursive: true });
   writeFileSync(file, `${markdown}\n`);
