@@ -1,12 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
-// The sync spec's provincial server: the same address and data folder as tests/e2e/sync/syncServer.ts
-// (not imported from there: this file belongs to the node tsconfig project, the tests do not).
-const SYNC_SERVER_ORIGIN = 'http://127.0.0.1:8787';
-const SYNC_DATA_DIR = join(tmpdir(), 'jianhu-e2e-sync-server');
-
+// The sync spec starts and stops its own provincial server (tests/e2e/sync/serverProcess.ts).
 // Debian's Chromium, never a downloaded browser (this machine cannot download one).
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -39,23 +33,6 @@ export default defineConfig({
       url: 'http://127.0.0.1:4173',
       reuseExistingServer: false,
       timeout: 60_000,
-    },
-    {
-      // The real provincial server (tests/e2e/sync.spec.ts), seeded first: embedded PGlite in a
-      // temporary folder, whatever DATABASE_URL says, so every run starts from the same state.
-      command:
-        'node node_modules/tsx/dist/cli.mjs tests/e2e/sync/seedSyncServer.ts && ' +
-        'node node_modules/tsx/dist/cli.mjs src-server/main.ts',
-      url: `${SYNC_SERVER_ORIGIN}/api/v1/health`,
-      env: {
-        HOST: '127.0.0.1',
-        PORT: '8787',
-        JIANHU_DATA_DIR: SYNC_DATA_DIR,
-        DATABASE_URL: '',
-        LOG_LEVEL: 'warn',
-      },
-      reuseExistingServer: false,
-      timeout: 120_000,
     },
   ],
 });

@@ -99,9 +99,11 @@ export async function loadPushState(
   );
   if (fresh.length === 0) return state;
   const minBase = new Map<string, number>();
+  const perRecord = new Map<string, number>();
   for (const c of fresh) {
     const key = recordKey(c.entity, c.entityId);
     minBase.set(key, Math.min(minBase.get(key) ?? Number.MAX_SAFE_INTEGER, c.baseRev));
+    perRecord.set(key, (perRecord.get(key) ?? 0) + 1);
   }
   const keys = [...minBase.keys()].map((k) => k.split('\u0000'));
   const entities = keys.map(([entity]) => entity ?? '');
@@ -128,9 +130,11 @@ export async function loadPushState(
     state.records.set(recordKey(record.entity, record.entityId), record);
   }
 
-  // Versions are needed only where a change's base is behind the stored record.
+  // Versions are needed where a change's base is behind the stored record, and where the batch
+  // holds several changes of one record: once the first applies, the next is behind it and is
+  // merged against the version at its base, which must be loaded now.
   const behind = [...state.records.entries()].filter(
-    ([key, r]) => (minBase.get(key) ?? r.rev) < r.rev,
+    ([key, r]) => (minBase.get(key) ?? r.rev) < r.rev || (perRecord.get(key) ?? 0) > 1,
   );
   if (behind.length > 0) {
     const versionRows = await tx.query(

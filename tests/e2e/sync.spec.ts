@@ -4,46 +4,37 @@
  * back, "sync now" delivers it; a second browser profile of the same unit receives it, and one of
  * another unit does not.
  *
- * The server sends no CORS headers yet (the app's origin differs from the server's), so each
- * browser profile reaches it through Playwright's router, which forwards requests from Node and
- * answers with CORS allowed. The same router stands in for "the server is stopped".
+ * The browsers reach the server directly (it allows the web build's origin through CORS); the
+ * spec stops and starts the server's process itself, so "stopped" is a refused connection.
  */
-import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { FirstRunPage } from './pages/FirstRunPage';
 import { CaseFormPage } from './pages/CaseFormPage';
 import { CaseListPage } from './pages/CaseListPage';
 import { SyncPages } from './sync/SyncPages';
+import { startSyncServer, seedSyncServer, type ServerProcess } from './sync/serverProcess';
 import { E2E_UNITS, SYNC_SERVER_ORIGIN, readCodes } from './sync/syncServer';
 
 const TITLE = '王某等五人追索劳动报酬支持起诉案';
 const EDITED = '王某等六人追索劳动报酬支持起诉案';
 
-type Profile = { context: BrowserContext; setServerDown: (isDown: boolean) => void };
+let server: ServerProcess | null = null;
 
-async function profile(browser: Browser): Promise<Profile> {
-  const context = await browser.newContext();
-  let isDown = false;
-  await context.route(`${SYNC_SERVER_ORIGIN}/**`, async (route) => {
-    if (isDown) {
-      await route.abort('connectionrefused');
-      return;
-    }
-    try {
-      await route.fulfill({ response: await route.fetch() });
-    } catch {
-      await route.abort('connectionrefused');
-    }
-  });
-  return {
-    context,
-    setServerDown: (value) => {
-      isDown = value;
-    },
-  };
-}
+test.beforeAll(async () => {
+  seedSyncServer();
+  server = await startSyncServer();
+});
 
-async function openDevice(p: Profile, unit: { code: string; name: string }, code: string) {
-  const page = await p.context.newPage();
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function openDevice(
+  context: BrowserContext,
+  unit: { code: string; name: string },
+  code: string,
+) {
+  const page = await context.newPage();
   await page.goto('/');
   await new FirstRunPage(page).complete(unit.name, unit.code, '检察官');
   await expect(page.getByRole('heading', { name: '案件列表' })).toBeVisible();
@@ -76,10 +67,11 @@ test('a case made offline reaches the server and its unit, and no other unit', a
   browser,
 }) => {
   const codes = readCodes();
-  const first = await profile(browser);
+  const first = await browser.newContext();
   const { page, sync } = await openDevice(first, E2E_UNITS.yaohai, codes.firstDevice);
 
-  first.setServerDown(true);
+  await server?.stop();
+  server = null;
   const form = new CaseFormPage(page);
   await form.open();
   await form.fillBasics({ title: TITLE, facts: '用工单位拖欠工资，申请人年老体弱。' });
@@ -97,25 +89,25 @@ test('a case made offline reaches the server and its unit, and no other unit', a
   await expect(sync.indicator).toContainText('2 项更改待上传');
   await expect(page.getByText('尚未被省级服务器接收')).toBeVisible();
 
-  first.setServerDown(false);
+  server = await startSyncServer();
   await sync.syncNow();
   await expect(sync.indicator).toContainText('已全部同步');
   await expect(page.getByText('尚未被省级服务器接收')).toHaveCount(0);
   expect(await serverTitles()).toEqual([EDITED]);
 
-  const second = await profile(browser);
+  const second = await browser.newContext();
   const other = await openDevice(second, E2E_UNITS.yaohai, codes.secondDevice);
   const list = new CaseListPage(other.page);
   await list.open();
   await expect(list.row(EDITED)).toBeVisible();
   await expect(list.count).toHaveText('共 1 件');
 
-  const elsewhere = await profile(browser);
+  const elsewhere = await browser.newContext();
   const stranger = await openDevice(elsewhere, E2E_UNITS.luyang, codes.otherUnitDevice);
   const strangerList = new CaseListPage(stranger.page);
   await strangerList.open();
   await expect(strangerList.count).toHaveText('共 0 件');
   await expect(strangerList.row(EDITED)).toHaveCount(0);
 
-  for (const p of [first, second, elsewhere]) await p.context.close();
+  for (const context of [first, second, elsewhere]) await context.close();
 });

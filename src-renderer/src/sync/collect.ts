@@ -4,11 +4,8 @@
  * stored its first answer and would only repeat it. Imported creates carry no patch; the record
  * as it is now is read and sent whole.
  *
- * At most one change per record goes in a batch; the record's next change waits for the next
- * batch. The server merges a change whose baseRev is behind against the versions it loaded before
- * the batch, and loads them only for records already behind at that point: two edits of one record
- * made against the same revision and sent together made the second a false conflict with the
- * first (see the sync README). Sending them in turn keeps every merge against stored versions.
+ * Several changes of one record may travel in one batch: the server decides them in order, each
+ * merged against the version at its base plus this device's earlier changes.
  */
 import type { CaseId } from '../../../src-shared/domain/ids';
 import type { PushChange } from '../../../src-shared/sync/push';
@@ -53,22 +50,19 @@ export function countRefused(db: JianhuDb): Promise<number> {
   return db.outbox.filter(isRefused).count();
 }
 
-/** Up to `limit` sendable rows, oldest first, one per record, leaving out `skip`. */
+/** Up to `limit` sendable rows, oldest first, leaving out `skip`. */
 export async function collectBatch(
   db: JianhuDb,
   limit: number,
   skip: ReadonlySet<number> = new Set(),
 ): Promise<CollectedBatch> {
   const taken: OutboxRow[] = [];
-  const records = new Set<string>();
   const chunkSize = Math.max(limit * 2, 100);
   for (let after = 0; taken.length < limit;) {
     const chunk = await db.outbox.where('deviceSeq').above(after).limit(chunkSize).toArray();
     for (const row of chunk) {
       after = row.deviceSeq;
-      const key = `${row.entity}\u0000${row.entityId}`;
-      if (isRefused(row) || skip.has(row.deviceSeq) || records.has(key)) continue;
-      records.add(key);
+      if (isRefused(row) || skip.has(row.deviceSeq)) continue;
       taken.push(row);
       if (taken.length >= limit) break;
     }

@@ -152,6 +152,29 @@ describe.each(BACKENDS)('push on %s', (backend) => {
     });
   });
 
+  it('merges two edits of one record sent in one batch against the same revision', async () => {
+    const a = await env.enroll(UNITS.yaohai);
+    const b = await env.enroll(UNITS.yaohai);
+    await env.push(a.token, [create(1, 'pair-1', { title: 't0', claims: 'c0', facts: 'f0' })]);
+    // Both edits were made on rev 1 before either was acknowledged, and travel together.
+    const both = await env.push(b.token, [
+      update(1, 'pair-1', 1, { title: 't1' }),
+      update(2, 'pair-1', 1, { claims: 'c1' }),
+    ]);
+    expect(statuses(both.results)).toEqual(['applied', 'applied']);
+    // Meanwhile-style edit from another device against the old base, in a batch of two as well.
+    const other = await env.push(a.token, [
+      update(2, 'pair-1', 1, { facts: 'f1' }),
+      update(3, 'pair-1', 1, { facts: 'f2' }),
+    ]);
+    expect(statuses(other.results)).toEqual(['applied', 'applied']);
+    const page = await env.pull(a.token);
+    expect(page.changes.find((c) => c.entityId === 'pair-1')).toMatchObject({
+      rev: 5,
+      data: { title: 't1', claims: 'c1', facts: 'f2' },
+    });
+  });
+
   it('soft-deletes and restores with a new revision each, and a repeated delete changes nothing', async () => {
     const device = await env.enroll(UNITS.yaohai);
     await env.push(device.token, [create(1, 'del-1', { title: 'x' })]);
