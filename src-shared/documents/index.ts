@@ -35,6 +35,6 @@ export {
 export { OFFICIAL_NUMBER_PLACEHOLDER, SEAL_PLACEHOLDER } from './textParts';
 export { ApplicantReaction, ReasoningMode } from './templates/reasoningRecord';
 export { HearingStep } from './templates/hearingTranscript';
-export { DOCX_MIME_TYPE, toDocx } from './toDocx';
-export type { DocxOptions } from './toDocx';
+// The .docx writer is imported from './toDocx' directly: the app loads it on first use (it
+// carries the `docx` package, the largest part of the renderer's code).
 export { DOCUMENT_CSS, toHtml, toHtmlFragment } from './toHtml';

@@ -7,7 +7,6 @@
 import {
   documentTemplates,
   isDocumentTemplateId,
-  toDocx,
   type DocumentDataIssue,
   type DocumentModel,
 } from '../../../src-shared/documents';
@@ -77,7 +76,10 @@ export async function generateDocument(
   }
   const model = built.value;
   const at = now.toISOString();
-  // Hashes are computed before the write: no foreign await inside the transaction.
+  // Hashes are computed before the write: no foreign await inside the transaction. The .docx
+  // writer is loaded on first use: it is a third of the renderer's code and most sessions never
+  // generate a document.
+  const { toDocx } = await import('../../../src-shared/documents/toDocx');
   const bytes = await toDocx(model, { createdAt: at });
   const fileSha256 = await bytesSha256(bytes);
   const data: unknown = parsed.data;

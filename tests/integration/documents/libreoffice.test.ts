@@ -17,8 +17,8 @@ import {
   DocumentTemplateId,
   OFFICIAL_NUMBER_PLACEHOLDER,
   documentTemplates,
-  toDocx,
 } from '../../../src-shared/documents';
+import { toDocx } from '../../../src-shared/documents/toDocx';
 import { documentFixtures, expectations } from '../../unit/documents/documentFixtures';
 
 const run = promisify(execFile);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OFFICIAL_NUMBER_PLACEHOLDER, renderDocument, toDocx } from '../../../src-shared/documents';
+import { OFFICIAL_NUMBER_PLACEHOLDER, renderDocument } from '../../../src-shared/documents';
+import { toDocx } from '../../../src-shared/documents/toDocx';
 import type { DocumentModel } from '../../../src-shared/documents';
 import { documentFixtures } from './documentFixtures';
 import { zipEntries } from './zipEntries';

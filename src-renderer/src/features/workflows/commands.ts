@@ -1,6 +1,5 @@
 /** The workflow panel's writes: each one is a repository command acting as the current user. */
 import type { WorkflowEventInput, WorkflowKind } from '../../../../src-shared/workflows';
-import { toDocx } from '../../../../src-shared/documents';
 import { currentActor } from '../../app/actor';
 import { useSession } from '../../app/sessionStore';
 import { getDb } from '../../db/database';
@@ -43,6 +42,7 @@ export async function generateAndSaveDocument(input: GenerateDocumentInput) {
 export async function saveStoredDocx(document: DocumentRecord) {
   const model = renderStoredDocument(document);
   if (!model) return null;
+  const { toDocx } = await import('../../../../src-shared/documents/toDocx');
   const bytes = await toDocx(model, { createdAt: document.createdAt });
   return getPlatform().saveFile(`${document.title}.docx`, bytes, DOCX);
 }
