@@ -3,10 +3,51 @@
  * handlers so those stay testable with fakes; this file is the only one they reach Electron by.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { BrowserWindow, app, dialog, type WebContents } from 'electron';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { BrowserWindow, app, dialog, safeStorage, session, type WebContents } from 'electron';
+import { createCaTrust, type CaTrust } from './caTrust';
 import type { IpcHandlerDeps } from './handlers';
+import type { Logger } from './log';
+import { createSecretVault, type ChoiceStore } from './secrets';
+import { createUserDataFile } from './userDataFile';
 
-export function createElectronHandlerDeps(): IpcHandlerDeps<WebContents> {
+const choiceSchema = z.object({ isWeakAccepted: z.boolean() });
+
+function createChoiceStore(path: string): ChoiceStore {
+  const file = createUserDataFile(path);
+  return {
+    load: async () => {
+      const text = await file.read();
+      return text !== null && choiceSchema.parse(JSON.parse(text)).isWeakAccepted;
+    },
+    save: (isWeakAccepted) => file.write(JSON.stringify({ isWeakAccepted })),
+  };
+}
+
+/**
+ * The province's CA for the default session (the one the renderer's fetch uses). Reinstalling the
+ * proc drops the network service's cached verdicts; closing connections drops pooled ones.
+ */
+export async function trustProvinceCa(log: Logger): Promise<CaTrust> {
+  const installVerifyProc = () => {
+    session.defaultSession.setCertificateVerifyProc((request, callback) => {
+      caTrust.verify(request, callback);
+    });
+    void session.defaultSession.closeAllConnections();
+  };
+  const caTrust = createCaTrust({
+    store: createUserDataFile(join(app.getPath('userData'), 'province-ca.json')),
+    now: () => new Date(),
+    log,
+    onChange: installVerifyProc,
+  });
+  installVerifyProc();
+  await caTrust.load();
+  return caTrust;
+}
+
+export function createElectronHandlerDeps(caTrust: CaTrust): IpcHandlerDeps<WebContents> {
   return {
     app,
     process,
@@ -26,5 +67,11 @@ export function createElectronHandlerDeps(): IpcHandlerDeps<WebContents> {
       fileSize: async (path) => (await stat(path)).size,
       defaultDirectory: () => app.getPath('documents'),
     },
+    secrets: createSecretVault({
+      safeStorage,
+      platform: process.platform,
+      choice: createChoiceStore(join(app.getPath('userData'), 'secret-protection.json')),
+    }),
+    caTrust,
   };
 }

@@ -1,7 +1,6 @@
 /**
  * The Electron main process: lifecycle only. Security, protocol, window, IPC and menu live in
- * their own modules (src-main/README.md). Trust in the province's certificate authority is added
- * with the sync client (issue 4), not here.
+ * their own modules (src-main/README.md), the province's CA and secrets in electronDeps.ts.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,7 +15,7 @@ import {
   webContents,
 } from 'electron';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../src-shared/security/csp';
-import { createElectronHandlerDeps } from './electronDeps';
+import { createElectronHandlerDeps, trustProvinceCa } from './electronDeps';
 import { createIpcHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { describeError, mainLogger as log } from './log';
@@ -82,7 +81,8 @@ async function start(): Promise<void> {
       log,
     }),
   );
-  registerIpcHandlers(ipcMain, createIpcHandlers(createElectronHandlerDeps()), {
+  const caTrust = await trustProvinceCa(log);
+  registerIpcHandlers(ipcMain, createIpcHandlers(createElectronHandlerDeps(caTrust)), {
     isTrustedFrame: trust.isTrustedFrame,
     log,
   });

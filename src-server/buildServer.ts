@@ -9,7 +9,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
-import { MAX_BLOB_CHUNK_BYTES } from '../src-shared/sync/blobs';
+import { MAX_BLOB_BYTES, MAX_BLOB_CHUNK_BYTES } from '../src-shared/sync/blobs';
 import {
   API_PREFIX,
   MIN_PROTOCOL_VERSION,
@@ -29,6 +29,8 @@ import {
 import { registerBlobRoutes } from './routes/blobRoutes';
 import { registerEnrollRoutes } from './routes/enrollRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
+import { registerLeadRoutes } from './routes/leadRoutes';
+import { registerReferenceRoutes } from './routes/referenceRoutes';
 import { registerStatsRoutes } from './routes/statsRoutes';
 import { registerSyncRoutes } from './routes/syncRoutes';
 import type { ServerContext } from './serverContext';
@@ -155,7 +157,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     auth: createDeviceAuth(options.db),
     now: options.now ?? (() => new Date()),
     minProtocolVersion: minProtocol,
-    maxBlobBytes: options.maxBlobBytes ?? 256 * 1024 * 1024,
+    maxBlobBytes: options.maxBlobBytes ?? MAX_BLOB_BYTES,
     blobChunkBytes: options.blobChunkBytes ?? MAX_BLOB_CHUNK_BYTES,
     enrollRateLimit:
       limits === false ? null : { max: limits.enrollMax, timeWindow: limits.timeWindowMs },
@@ -183,6 +185,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         blobsDone();
       });
       registerStatsRoutes(api, ctx);
+      registerLeadRoutes(api, ctx);
+      registerReferenceRoutes(api, ctx);
       done();
     },
     { prefix: API_PREFIX },

@@ -26,6 +26,20 @@ export const IpcChannel = {
   dialogOpenFile: 'dialog:openFile',
   /** Prints the current view to PDF and saves it where the user picks. */
   documentPrintToPdf: 'document:printToPdf',
+  /** How secrets can be protected at rest on this machine (OS key store or weaker). */
+  secretStatus: 'secret:status',
+  /** The user's explicit, remembered choice to accept weaker protection than the OS key store. */
+  secretAcceptWeak: 'secret:acceptWeak',
+  /** Wraps a secret (the device token) with Electron's safeStorage; the renderer keeps the bytes. */
+  secretWrap: 'secret:wrap',
+  /** Unwraps bytes made by `secret:wrap`, for a request that needs the secret. */
+  secretUnwrap: 'secret:unwrap',
+  /** The province's CA certificate the app trusts for the sync server, if any. */
+  caStatus: 'ca:status',
+  /** Lets the user pick the province's CA certificate, checks it and trusts it for one server. */
+  caImport: 'ca:import',
+  /** Stops trusting the imported CA certificate. */
+  caRemove: 'ca:remove',
 } as const;
 export type IpcChannel = (typeof IpcChannel)[keyof typeof IpcChannel];
 
@@ -46,6 +60,16 @@ export const IpcErrorCode = {
   tooLarge: 'too-large',
   /** The operation itself failed (disk, printing); details stay in the main process log. */
   failed: 'failed',
+  /** No OS key store protects secrets here and the user has not accepted weaker protection. */
+  secretUnprotected: 'secret-unprotected',
+  /** Wrapped bytes cannot be unwrapped (another machine or user, a reset key store). */
+  secretUnreadable: 'secret-unreadable',
+  /** The chosen file is not a certificate (neither PEM nor DER X.509). */
+  caUnreadable: 'ca-unreadable',
+  /** The certificate is not a certificate authority's (no basicConstraints CA:TRUE). */
+  caNotCa: 'ca-not-ca',
+  /** The certificate has expired, or is not valid yet. */
+  caExpired: 'ca-expired',
 } as const;
 export type IpcErrorCode = (typeof IpcErrorCode)[keyof typeof IpcErrorCode];
 
@@ -143,6 +167,61 @@ const printToPdfRequestSchema = z.strictObject({
 });
 export type PrintToPdfRequest = z.input<typeof printToPdfRequestSchema>;
 
+/**
+ * How main can protect a secret at rest. Windows (DPAPI), macOS (Keychain) and Linux with a key
+ * ring give `os`; Linux without one falls back to a fixed key (`basic_text`), which only obscures.
+ */
+export const SecretProtection = {
+  /** safeStorage backed by the OS key store: other users (and on macOS other apps) cannot read it. */
+  os: 'os',
+  /** safeStorage with Linux's `basic_text` backend: obfuscation with a key every copy shares. */
+  weak: 'weak',
+  /** safeStorage cannot encrypt at all on this machine. */
+  unavailable: 'unavailable',
+} as const;
+export type SecretProtection = (typeof SecretProtection)[keyof typeof SecretProtection];
+
+const secretStatusSchema = z.strictObject({
+  protection: z.enum(SecretProtection),
+  /** The Linux key store backend ('gnome_libsecret', 'basic_text', …); '' on other systems. */
+  backend: z.string().max(40),
+  /** The user chose to continue with weaker protection (remembered under userData). */
+  isWeakAccepted: z.boolean(),
+  /** Whether `secret:wrap` will succeed now. */
+  canWrap: z.boolean(),
+});
+export type SecretStatus = z.output<typeof secretStatusSchema>;
+
+/** Wrapped secrets travel and rest as base64 of safeStorage's bytes. */
+const base64Schema = z.base64().min(4).max(16_384);
+const wrapRequestSchema = z.strictObject({ plain: z.string().min(1).max(4096) });
+const wrappedSchema = z.strictObject({ wrapped: base64Schema });
+const unwrappedSchema = z.strictObject({
+  plain: z.string().min(1).max(4096),
+  /** New bytes when the key store rotated its key: store these instead of the old ones. */
+  rewrapped: base64Schema.nullable(),
+});
+
+/** What the device page shows of the trusted CA, for the user to compare by phone. */
+const caInfoSchema = z.strictObject({
+  /** Distinguished name, e.g. `C=CN, O=某省人民检察院, CN=某省检察机关 CA`. */
+  subject: z.string().max(2000),
+  issuer: z.string().max(2000),
+  /** SHA-256 of the DER bytes, as upper-case hex pairs joined by colons. */
+  fingerprint256: z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/),
+  validFrom: z.iso.datetime(),
+  validTo: z.iso.datetime(),
+  /** The one server host name (or IP address) this CA is trusted for. */
+  host: z.string().min(1).max(253),
+});
+export type CaInfo = z.output<typeof caInfoSchema>;
+
+const caImportRequestSchema = z.strictObject({
+  /** The sync server's address; only its host is trusted with this CA. */
+  serverUrl: z.url({ protocol: /^https$/, hostname: z.regexes.hostname }).max(2048),
+});
+export type CaImportRequest = z.input<typeof caImportRequestSchema>;
+
 /** A saved file's full path, or null when the user cancelled the dialog. */
 const savedPathSchema = z.string().min(1).max(4096).nullable();
 
@@ -155,6 +234,14 @@ export const ipcContract = {
     response: openedFileSchema.nullable(),
   },
   [IpcChannel.documentPrintToPdf]: { request: printToPdfRequestSchema, response: savedPathSchema },
+  [IpcChannel.secretStatus]: { request: z.undefined(), response: secretStatusSchema },
+  [IpcChannel.secretAcceptWeak]: { request: z.undefined(), response: secretStatusSchema },
+  [IpcChannel.secretWrap]: { request: wrapRequestSchema, response: wrappedSchema },
+  [IpcChannel.secretUnwrap]: { request: wrappedSchema, response: unwrappedSchema },
+  [IpcChannel.caStatus]: { request: z.undefined(), response: caInfoSchema.nullable() },
+  /** Answers null when the user cancelled the file dialog. */
+  [IpcChannel.caImport]: { request: caImportRequestSchema, response: caInfoSchema.nullable() },
+  [IpcChannel.caRemove]: { request: z.undefined(), response: z.null() },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;
@@ -184,5 +271,16 @@ export type JianhuBridge = {
   };
   readonly document: {
     readonly printToPdf: Invoke<typeof IpcChannel.documentPrintToPdf>;
+  };
+  readonly secret: {
+    readonly status: () => Promise<IpcResult<SecretStatus>>;
+    readonly acceptWeak: () => Promise<IpcResult<SecretStatus>>;
+    readonly wrap: Invoke<typeof IpcChannel.secretWrap>;
+    readonly unwrap: Invoke<typeof IpcChannel.secretUnwrap>;
+  };
+  readonly ca: {
+    readonly status: () => Promise<IpcResult<CaInfo | null>>;
+    readonly import: Invoke<typeof IpcChannel.caImport>;
+    readonly remove: () => Promise<IpcResult<null>>;
   };
 };

@@ -1,10 +1,14 @@
 import { IpcChannel } from '../../src-shared/ipc';
+import type { CaTrust } from '../caTrust';
 import type { IpcHandlers } from '../ipc';
+import type { SecretVault } from '../secrets';
 import { createAppInfoHandler, type AppInfoDeps } from './appInfo';
+import { createCaHandlers } from './caTrust';
 import type { FileAccess, ShowOpenDialog, ShowSaveDialog } from './dialogs';
 import { createOpenFileHandler } from './openFile';
 import { createPrintToPdfHandler, type PrintToPdfDeps } from './printToPdf';
 import { createSaveFileHandler } from './saveFile';
+import { createSecretHandlers } from './secrets';
 
 /** Everything the handlers reach outside themselves; src-main/electronDeps.ts gives the real ones. */
 export type IpcHandlerDeps<Sender> = AppInfoDeps & {
@@ -12,6 +16,8 @@ export type IpcHandlerDeps<Sender> = AppInfoDeps & {
   readonly showOpenDialog: ShowOpenDialog<Sender>;
   readonly printToPdf: PrintToPdfDeps<Sender>['printToPdf'];
   readonly files: FileAccess;
+  readonly secrets: SecretVault;
+  readonly caTrust: CaTrust;
 };
 
 export function createIpcHandlers<Sender>(deps: IpcHandlerDeps<Sender>): IpcHandlers<Sender> {
@@ -20,5 +26,7 @@ export function createIpcHandlers<Sender>(deps: IpcHandlerDeps<Sender>): IpcHand
     [IpcChannel.dialogSaveFile]: createSaveFileHandler(deps),
     [IpcChannel.dialogOpenFile]: createOpenFileHandler(deps),
     [IpcChannel.documentPrintToPdf]: createPrintToPdfHandler(deps),
+    ...createSecretHandlers<Sender>(deps.secrets),
+    ...createCaHandlers(deps),
   };
 }

@@ -91,6 +91,17 @@ export function createBridge(ipc: IpcRendererLike): JianhuBridge {
     document: {
       printToPdf: call(IpcChannel.documentPrintToPdf),
     },
+    secret: {
+      status: call(IpcChannel.secretStatus),
+      acceptWeak: call(IpcChannel.secretAcceptWeak),
+      wrap: call(IpcChannel.secretWrap),
+      unwrap: call(IpcChannel.secretUnwrap),
+    },
+    ca: {
+      status: call(IpcChannel.caStatus),
+      import: call(IpcChannel.caImport),
+      remove: call(IpcChannel.caRemove),
+    },
   } satisfies JianhuBridge;
   return deepFreeze(bridge);
 }

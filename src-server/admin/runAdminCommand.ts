@@ -9,12 +9,16 @@ import {
   listDevices,
   revokeDevice,
 } from './adminCommands';
+import { LEAD_USAGE, runLeadCommand } from './leadCommands';
+import { REFERENCE_USAGE, runReferenceCommand } from './referenceCommands';
 
 export const ADMIN_USAGE = `usage: npm run server:admin -- <command> [options]
   unit:create   --code 340102 --name 合肥市瑶海区人民检察院 --level county --parent 340100
   enroll:issue  --unit 340102 [--hours 72]      prints a one-time enrollment code
   devices:list  [--unit 340102]                 with each device's last acknowledged sequence
-  device:revoke --id <device id>`;
+  device:revoke --id <device id>
+${REFERENCE_USAGE}
+${LEAD_USAGE}`;
 
 export type AdminDeps = { db: Db; now: Date; write: (line: string) => void };
 
@@ -38,6 +42,10 @@ function required(value: string | undefined, flag: string): string {
 export async function runAdminCommand(argv: readonly string[], deps: AdminDeps): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    const reference = runReferenceCommand(command, rest, deps);
+    if (reference !== null) return await reference;
+    const leads = runLeadCommand(command, rest, deps);
+    if (leads !== null) return await leads;
     const { values } = parseArgs({
       args: [...rest],
       strict: true,

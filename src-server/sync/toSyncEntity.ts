@@ -9,6 +9,7 @@ export function toSyncEntity(value: string): SyncEntity {
     case 'document':
     case 'audit':
     case 'lead':
+    case 'attachment':
       return value;
     default:
       throw new Error(`unknown entity ${value}`);

@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 
+/** Largest blob (attachment) the server takes by default; devices refuse bigger files before storing them. */
+export const MAX_BLOB_BYTES = 256 * 1024 * 1024;
+
 /** Largest chunk one PUT may carry. */
 export const MAX_BLOB_CHUNK_BYTES = 8 * 1024 * 1024;
 

@@ -18,6 +18,8 @@ export const SyncEntity = {
   audit: 'audit',
   /** A lead (线索) and its status. */
   lead: 'lead',
+  /** A file attached to a case: its metadata (the bytes travel by hash, see blobs.ts). */
+  attachment: 'attachment',
 } as const;
 export type SyncEntity = (typeof SyncEntity)[keyof typeof SyncEntity];
 
@@ -39,7 +41,7 @@ export const outboxChangeSchema = z.object({
   changeId: z.uuid(),
   /** Strictly increasing per device, without gaps: lets the server drop a resent batch. */
   deviceSeq: z.number().int().positive(),
-  entity: z.enum(['case', 'workflow', 'step', 'document', 'audit', 'lead']),
+  entity: z.enum(['case', 'workflow', 'step', 'document', 'audit', 'lead', 'attachment']),
   entityId: z.string().min(1).max(64),
   op: z.enum(['create', 'update', 'delete', 'restore']),
   /** The server revision the change was made against; 0 = the record was never accepted. */

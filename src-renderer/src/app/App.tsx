@@ -4,17 +4,21 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../db/database';
 import { getSetup } from '../db/setup';
 import { FirstRunPage } from '../features/setup';
+import { CaseListPage } from '../features/cases/CaseListPage';
+import { notifyCasesChanged } from '../features/cases/caseSearch';
+import { SyncProvider } from '../features/sync/SyncProvider';
+import { AppLayout } from './AppLayout';
 import {
   CaseFormPage,
-  CaseListPage,
   CasePage,
+  ConflictInboxPage,
+  DashboardPage,
   DeletedCasesPage,
-  notifyCasesChanged,
-} from '../features/cases';
-import { ConflictInboxPage, DevicePage, SyncProvider } from '../features/sync';
-import { SettingsPage } from '../features/settings';
-import { DashboardPage } from '../features/dashboard';
-import { AppLayout } from './AppLayout';
+  DevicePage,
+  LeadToCasePage,
+  LeadsPage,
+  SettingsPage,
+} from './lazyPages';
 import { useCurrentUser } from './useCurrentUser';
 
 export function App() {
@@ -42,6 +46,8 @@ export function App() {
             <Route path="cases/:id" element={<CasePage />} />
             <Route path="cases/:id/edit" element={<CaseFormPage />} />
             <Route path="dashboard" element={<DashboardPage />} />
+            <Route path="leads" element={<LeadsPage />} />
+            <Route path="leads/:id/case" element={<LeadToCasePage />} />
             <Route path="deleted" element={<DeletedCasesPage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="settings/device" element={<DevicePage />} />

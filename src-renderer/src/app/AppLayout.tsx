@@ -1,8 +1,9 @@
-import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Center, Group, Loader, NavLink, Text, Title } from '@mantine/core';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
-import { SwitchUserMenu } from '../features/workflows';
-import { SyncIndicator } from '../features/sync';
+import { SwitchUserMenu } from '../features/workflows/session/SwitchUserMenu';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { CurrentUser } from './useCurrentUser';
 
@@ -10,6 +11,7 @@ const NAV = [
   { to: '/cases', key: 'nav.cases' },
   { to: '/cases/new', key: 'nav.newCase' },
   { to: '/dashboard', key: 'dashboard.nav' },
+  { to: '/leads', key: 'leads.nav' },
   { to: '/deleted', key: 'nav.deleted' },
   { to: '/settings', key: 'nav.settings' },
   { to: '/settings/device', key: 'syncUi.nav.device' },
@@ -50,7 +52,16 @@ export function AppLayout({ unitName, user }: { unitName: string; user: CurrentU
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        {/* Pages other than the case list load on first visit (lazyPages.ts). */}
+        <Suspense
+          fallback={
+            <Center h={200}>
+              <Loader />
+            </Center>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -22,5 +22,19 @@ export const AuditAction = {
   workflowTransition: 'workflow.transition',
   /** A document draft was generated from a template and stored with its hashes. */
   documentGenerate: 'document.generate',
+  /** A lead was entered on this device, or one arrived from the provincial server. */
+  leadCreate: 'lead.create',
+  /** A lead's status changed (verifying, dismissed with a reason, became a case). */
+  leadStatus: 'lead.status',
+  /** A lead changed on the server (another device, or the province) and the change was pulled. */
+  leadUpdate: 'lead.update',
+  /** A file was attached to a case (its bytes stored here by SHA-256). */
+  attachmentAdd: 'attachment.add',
+  /** An attachment was removed from a case (soft: the record and the bytes stay). */
+  attachmentRemove: 'attachment.remove',
+  /** An attachment changed on the server (another device added or removed it) and was pulled. */
+  attachmentUpdate: 'attachment.update',
+  /** A new version of a reference set (holidays, wage bases…) arrived from the server. */
+  referenceReceive: 'reference.receive',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

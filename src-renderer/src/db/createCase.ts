@@ -11,12 +11,15 @@ import { assertActorDevice, type Actor } from './actor';
 import { AuditAction } from './auditActions';
 import { auditedWrite } from './auditedWrite';
 import { compactCard } from './caseFields';
-import { MetaKey, caseNoCounterKey, takeCounter } from './meta';
+import { MetaKey, advanceCounters, caseNoCounterKey, readCounters } from './meta';
 import { newId } from './newId';
-import { appendOutbox } from './outbox';
+import { outboxRow } from './outbox';
 import { toIssues, type WriteResult } from './writeResult';
 
-/** Registers a case: validates the card, then writes record + audit + outbox together. */
+/**
+ * Registers a case: validates the card, then writes record + audit + outbox together, in one
+ * transaction (`inTransaction`) that reads its three counters in one request.
+ */
 export async function createCase(
   db: JianhuDb,
   actor: Actor,
@@ -30,56 +33,68 @@ export async function createCase(
   const at = now.toISOString();
   const year = now.getFullYear();
 
-  const record = await auditedWrite(db, [db.cases, db.outbox], now, ({ deviceId }) => {
-    assertActorDevice(actor, deviceId);
-    return Promise.resolve({
-      audit: [
-        {
-          userId: actor.userId,
-          action: AuditAction.caseCreate,
-          entity: 'case',
-          entityId: id,
-          success: true,
-          diff: { after: redactCaseForAudit(card) },
+  const caseNoKey = caseNoCounterKey(year);
+  const record = await auditedWrite(
+    db,
+    [db.cases, db.outbox],
+    now,
+    async ({ deviceId }) => {
+      assertActorDevice(actor, deviceId);
+      const [caseNo, seq, deviceSeq] = await readCounters(db.meta, [
+        caseNoKey,
+        MetaKey.nextLocalSeq,
+        MetaKey.nextDeviceSeq,
+      ]);
+      return {
+        audit: [
+          {
+            userId: actor.userId,
+            action: AuditAction.caseCreate,
+            entity: 'case',
+            entityId: id,
+            success: true,
+            diff: { after: redactCaseForAudit(card) },
+          },
+        ],
+        // Invariant (with auditedWrite): the case row, its 'case.create' audit entry and its
+        // 'create' outbox change commit together, and the counters they use advance with them.
+        commit: async () => {
+          const rec: CaseRecord = {
+            ...card,
+            id,
+            provisionalNo: formatProvisionalNo(actor.unitCode, year, caseNo),
+            unitCode: actor.unitCode,
+            rev: 0,
+            createdAt: at,
+            updatedAt: at,
+            createdBy: actor.userId,
+            updatedBy: actor.userId,
+            deleted: 0,
+            seq,
+          };
+          const change = {
+            entity: 'case' as const,
+            entityId: id,
+            op: 'create' as const,
+            baseRev: rec.rev,
+            patch: createPatch(rec),
+            deviceTime: at,
+          };
+          await Promise.all([
+            advanceCounters(db.meta, {
+              [caseNoKey]: caseNo + 1,
+              [MetaKey.nextLocalSeq]: seq + 1,
+              [MetaKey.nextDeviceSeq]: deviceSeq + 1,
+            }),
+            db.cases.add(rec),
+            db.outbox.add(outboxRow(change, deviceSeq, now.getTime())),
+          ]);
+          return rec;
         },
-      ],
-      // Invariant (with auditedWrite): the case row, its 'case.create' audit entry and its
-      // 'create' outbox change commit together, and the counters they use advance with them.
-      commit: async () => {
-        const caseNo = await takeCounter(db.meta, caseNoCounterKey(year));
-        const seq = await takeCounter(db.meta, MetaKey.nextLocalSeq);
-        const rec: CaseRecord = {
-          ...card,
-          id,
-          provisionalNo: formatProvisionalNo(actor.unitCode, year, caseNo),
-          unitCode: actor.unitCode,
-          rev: 0,
-          createdAt: at,
-          updatedAt: at,
-          createdBy: actor.userId,
-          updatedBy: actor.userId,
-          deleted: 0,
-          seq,
-        };
-        await db.cases.add(rec);
-        await appendOutbox(
-          db,
-          [
-            {
-              entity: 'case',
-              entityId: id,
-              op: 'create',
-              baseRev: rec.rev,
-              patch: createPatch(rec),
-              deviceTime: at,
-            },
-          ],
-          now.getTime(),
-        );
-        return rec;
-      },
-    });
-  });
+      };
+    },
+    { inTransaction: true },
+  );
   return { ok: true, value: record };
 }
 

@@ -19,14 +19,32 @@ export async function appendOutbox(
 ): Promise<OutboxRow[]> {
   if (changes.length === 0) return [];
   const first = await takeCounter(db.meta, MetaKey.nextDeviceSeq, changes.length);
-  const rows = changes.map((change, i): OutboxRow => ({
+  const rows = outboxRows(changes, first, nowMs);
+  await db.outbox.bulkAdd(rows);
+  return rows;
+}
+
+/**
+ * The rows for `changes`, numbered from `firstDeviceSeq`, for a write that took the
+ * `nextDeviceSeq` counter itself (readCounters/advanceCounters) and adds them in the same
+ * transaction, advancing the counter by `changes.length`.
+ */
+export function outboxRows(
+  changes: readonly NewChange[],
+  firstDeviceSeq: number,
+  nowMs: number,
+): OutboxRow[] {
+  return changes.map((change, i) => outboxRow(change, firstDeviceSeq + i, nowMs));
+}
+
+/** The row of one change numbered `deviceSeq` (see outboxRows). */
+export function outboxRow(change: NewChange, deviceSeq: number, nowMs: number): OutboxRow {
+  return {
     ...change,
     changeId: uuidv7(nowMs, crypto.getRandomValues(new Uint8Array(16))),
-    deviceSeq: first + i,
+    deviceSeq,
     attempts: 0,
     lastAttemptAt: null,
     lastError: null,
-  }));
-  await db.outbox.bulkAdd(rows);
-  return rows;
+  };
 }

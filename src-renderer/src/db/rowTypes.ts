@@ -3,6 +3,7 @@
  * rest are local bookkeeping or tables whose full shape later issues settle (leads, workflows…).
  */
 import type { OutboxChange } from '../../../src-shared/sync/change';
+import type { LeadData } from '../../../src-shared/sync/leads';
 import type { Role } from '../../../src-shared/domain/codes';
 import type { DeviceId, UserId } from '../../../src-shared/domain/ids';
 import type { AuditAction } from './auditActions';
@@ -55,8 +56,17 @@ export type MetaRow = { key: string; value: unknown };
 /** A persisted segment of the search index (owned by search/; opaque here). */
 export type SearchSegmentRow = { key: string } & Record<string, unknown>;
 
-/** A lead (线索); issue 3/4 settles the full shape. */
-export type LeadRow = { id: string; status: string; seq: number } & Record<string, unknown>;
+/**
+ * A lead (线索): its synced fields (`LeadData`, src-shared/sync/leads.ts) plus what only the device
+ * keeps — `rev` (0 until the server accepted it) and `seq` (a fresh local sequence on every write).
+ */
+export type LeadRow = LeadData & {
+  id: string;
+  rev: number;
+  seq: number;
+  /** Last write, local or pulled (ISO). */
+  updatedAt: string;
+};
 /** A workflow instance attached to a case. */
 export type WorkflowRow = { id: string; caseId: string; kind: string; seq: number } & Record<
   string,
@@ -69,7 +79,35 @@ export type DocumentRow = { id: string; caseId: string; workflowId?: string } & 
   string,
   unknown
 >;
-/** An attachment, stored once per content hash. */
-export type AttachmentRow = { sha256: string } & Record<string, unknown>;
+/** Where an attachment's bytes stand with the provincial server. */
+export const AttachmentUpload = {
+  /** Added on this device; the server does not hold every byte yet. */
+  pending: 'pending',
+  /** The server holds every byte and verified the hash. */
+  done: 'done',
+  /** The server refused the bytes (hash mismatch, too large): kept here, not sent again by itself. */
+  failed: 'failed',
+  /** Fetched from the server (added on another device): nothing to send. */
+  remote: 'remote',
+} as const;
+export type AttachmentUpload = (typeof AttachmentUpload)[keyof typeof AttachmentUpload];
+
+/**
+ * An attachment's bytes, stored once per content hash (several cases may attach the same file).
+ * Who attached what to which case is a `CaseAttachmentRow` (attachmentTables.ts).
+ */
+export type AttachmentRow = {
+  sha256: string;
+  blob: Blob;
+  size: number;
+  mime: string;
+  upload: AttachmentUpload;
+  /** Bytes the server confirmed so far (its `Upload-Offset`): where a broken upload resumes. */
+  uploadedBytes: number;
+  /** Error code of the last refused upload (never personal data), or null. */
+  uploadError: string | null;
+  /** When the bytes were stored on this device (ISO). */
+  storedAt: string;
+};
 /** Versioned reference data pulled from the server (holidays, wage bases, templates…). */
 export type ReferenceRow = { key: string } & Record<string, unknown>;

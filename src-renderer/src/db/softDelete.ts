@@ -123,5 +123,8 @@ function setDeleted(
         },
       };
     },
+    // Reads only `cases`: one transaction for the whole write (the re-check above then always
+    // passes; it stays so the commit is also correct in phases).
+    { inTransaction: true },
   );
 }

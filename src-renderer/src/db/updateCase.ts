@@ -9,10 +9,10 @@ import { redactCaseForAudit } from '../../../src-shared/domain/mask';
 import type { JianhuDb } from './database';
 import { assertActorDevice, type Actor } from './actor';
 import { AuditAction } from './auditActions';
-import { StaleWriteError, auditedWrite, type Prepared } from './auditedWrite';
+import { auditedWrite, type Prepared } from './auditedWrite';
 import { CARD_KEYS, changedCardKeys, compactCard, pickCard, subset } from './caseFields';
-import { MetaKey, takeCounter } from './meta';
-import { appendOutbox } from './outbox';
+import { MetaKey, advanceCounters, readCounters } from './meta';
+import { outboxRow } from './outbox';
 import { refusal, toIssues, type WriteResult } from './writeResult';
 
 /**
@@ -20,6 +20,9 @@ import { refusal, toIssues, type WriteResult } from './writeResult';
  * result writes nothing. A field set to `undefined` in the patch is cleared. When nothing
  * changes nothing is written (no empty audit or outbox rows) and the stored case is returned.
  * A missing or deleted case is refused, and the refusal is audited.
+ *
+ * Runs as ONE transaction (`inTransaction`): the case and both counters are read beside the
+ * audit head, and every row is written in one go, so a save costs two rounds of requests.
  */
 export function updateCase(
   db: JianhuDb,
@@ -35,7 +38,10 @@ export function updateCase(
     now,
     async ({ deviceId }): Promise<Prepared<WriteResult<CaseRecord>>> => {
       assertActorDevice(actor, deviceId);
-      const current = await db.cases.get(id as CaseId);
+      const [current, [seq, deviceSeq]] = await Promise.all([
+        db.cases.get(id as CaseId),
+        readCounters(db.meta, [MetaKey.nextLocalSeq, MetaKey.nextDeviceSeq]),
+      ]);
       if (!current || current.deleted === 1) {
         const reason = current ? 'deleted' : 'notFound';
         return {
@@ -49,11 +55,11 @@ export function updateCase(
               diff: { reason },
             },
           ],
-          commit: async () => {
-            const again = await db.cases.get(id as CaseId);
-            if (again?.seq !== current?.seq) throw new StaleWriteError('The case changed');
-            return refusal(current ? 'validation.caseDeleted' : 'validation.caseNotFound');
-          },
+          // Read in this same transaction: nothing to re-check.
+          commit: () =>
+            Promise.resolve(
+              refusal(current ? 'validation.caseDeleted' : 'validation.caseNotFound'),
+            ),
         };
       }
 
@@ -80,11 +86,8 @@ export function updateCase(
         ],
         // Invariant (with auditedWrite): the new case row, its 'case.update' audit entry and an
         // 'update' outbox change holding only the changed fields commit together, on top of the
-        // exact row version the diff was computed from.
+        // exact row version the diff was computed from (read in this same transaction).
         commit: async () => {
-          const again = await db.cases.get(current.id);
-          if (again?.seq !== current.seq) throw new StaleWriteError('The case changed');
-          const seq = await takeCounter(db.meta, MetaKey.nextLocalSeq);
           const next: CaseRecord = {
             ...withoutCard(current),
             ...after,
@@ -92,25 +95,27 @@ export function updateCase(
             updatedBy: actor.userId,
             seq,
           };
-          await db.cases.put(next);
-          await appendOutbox(
-            db,
-            [
-              {
-                entity: 'case',
-                entityId: current.id,
-                op: 'update',
-                baseRev: current.rev,
-                patch: subset(after, changed),
-                deviceTime: at,
-              },
-            ],
-            now.getTime(),
-          );
+          const change = {
+            entity: 'case' as const,
+            entityId: current.id,
+            op: 'update' as const,
+            baseRev: current.rev,
+            patch: subset(after, changed),
+            deviceTime: at,
+          };
+          await Promise.all([
+            advanceCounters(db.meta, {
+              [MetaKey.nextLocalSeq]: seq + 1,
+              [MetaKey.nextDeviceSeq]: deviceSeq + 1,
+            }),
+            db.cases.put(next),
+            db.outbox.add(outboxRow(change, deviceSeq, now.getTime())),
+          ]);
           return { ok: true, value: next };
         },
       };
     },
+    { inTransaction: true },
   );
 }
 

@@ -17,6 +17,7 @@ import {
   TimeLimitDirection,
   type DateRange,
   type HolidayCalendar,
+  type HolidayTable,
   type IsoDate,
 } from '../../../src-shared/calendar';
 import {
@@ -27,14 +28,36 @@ import {
 import type { WorkflowDue } from './workflowRows';
 
 let shipped: HolidayCalendar | undefined;
+/** The shipped tables merged with the server's, once the app has loaded or pulled them. */
+let withReference: HolidayCalendar | undefined;
 
 /**
- * The calendar of the shipped 2024–2026 State Council tables. Tables pulled from the server's
- * reference data will be appended here once sync delivers them (issue 4).
+ * The shipped 2024–2026 State Council tables with the server's reference tables merged over
+ * them: a server table replaces the shipped one of its year and adds the years the app lacks
+ * (so a 2027 table turns 2027 dates from 'assumed' into 'official').
+ */
+export function calendarWithReference(tables: readonly HolidayTable[]): HolidayCalendar {
+  return buildCalendar([...CN_HOLIDAY_TABLES, ...tables]);
+}
+
+/**
+ * The calendar the app counts with: the shipped tables, plus the server's reference tables once
+ * `setReferenceHolidayTables` has been called (at start from the stored copy, after each pull
+ * that brings new ones).
  */
 export function defaultCalendar(): HolidayCalendar {
+  if (withReference) return withReference;
   shipped ??= buildCalendar(CN_HOLIDAY_TABLES);
   return shipped;
+}
+
+/**
+ * Makes `defaultCalendar()` use the server's tables (an empty list returns to the shipped ones).
+ * Call it only with tables already checked by `holidayTableSchema` and stored: in-memory state
+ * follows the database, never leads it. A table that fails the calendar's own check throws.
+ */
+export function setReferenceHolidayTables(tables: readonly HolidayTable[]): void {
+  withReference = tables.length === 0 ? undefined : calendarWithReference(tables);
 }
 
 /** The value at a dotted path ('approval.plannedHearingDate') of plain data. */

@@ -35,5 +35,26 @@ export function createElectronPlatform(bridge: JianhuBridge): Platform {
         }),
       ),
     onResumed: (listener) => bridge.app.onResumed(listener),
+    secretStatus: async () => unwrap(await bridge.secret.status()),
+    acceptWeakSecretProtection: async () => unwrap(await bridge.secret.acceptWeak()),
+    wrapSecret: async (plain) => unwrap(await bridge.secret.wrap({ plain })),
+    unwrapSecret: async (stored) => {
+      // A token stored in clear by an older version opens as it is, without main; wrapping it
+      // is syncMeta's protectStoredToken, which can also say why that was refused.
+      if ('clear' in stored) return { plain: stored.clear, restore: null };
+      const opened = unwrap(await bridge.secret.unwrap({ wrapped: stored.wrapped }));
+      return {
+        plain: opened.plain,
+        restore: opened.rewrapped === null ? null : { wrapped: opened.rewrapped },
+      };
+    },
+    caStatus: async () => {
+      const info = unwrap(await bridge.ca.status());
+      return info === null ? { kind: 'none' } : { kind: 'trusted', info };
+    },
+    importCa: async (serverUrl) => unwrap(await bridge.ca.import({ serverUrl })),
+    removeCa: async () => {
+      unwrap(await bridge.ca.remove());
+    },
   };
 }

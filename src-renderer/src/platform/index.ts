@@ -7,7 +7,18 @@ import type { Platform } from './platform';
 import { createWebPlatform } from './webPlatform';
 
 export { PlatformError, PlatformKind } from './platform';
-export type { AppInfo, FileFilter, OpenedFile, Platform, PrintOptions } from './platform';
+export type {
+  AppInfo,
+  CaInfo,
+  CaStatus,
+  FileFilter,
+  OpenedFile,
+  OpenedSecret,
+  Platform,
+  PrintOptions,
+  SecretStatus,
+  StoredSecret,
+} from './platform';
 export { PRINTING_ATTRIBUTE } from './webPlatform';
 
 /** The implementation for `win`: Electron when the preload bridge is there, else the web. */

@@ -4,14 +4,16 @@
  */
 import type {
   AppInfo,
+  CaInfo,
   FileFilter,
   IpcErrorCode,
   JianhuBridge,
   OpenedFile,
   PdfPageSize,
+  SecretStatus as DesktopSecretStatus,
 } from '../../../src-shared/ipc';
 
-export type { AppInfo, FileFilter, OpenedFile } from '../../../src-shared/ipc';
+export type { AppInfo, CaInfo, FileFilter, OpenedFile } from '../../../src-shared/ipc';
 
 /** Which implementation is running. */
 export const PlatformKind = {
@@ -21,6 +23,27 @@ export const PlatformKind = {
   web: 'web',
 } as const;
 export type PlatformKind = (typeof PlatformKind)[keyof typeof PlatformKind];
+
+/**
+ * How secrets are kept at rest. The desktop app answers main's status (OS key store, weaker, or
+ * unavailable); a browser keeps them as they are, protected only by its profile.
+ */
+export type SecretStatus = DesktopSecretStatus | { readonly protection: 'browser' };
+
+/**
+ * A secret as stored: wrapped by the desktop app (base64 of safeStorage's bytes), or as it is in
+ * the web build, which has no key store.
+ */
+export type StoredSecret = { readonly wrapped: string } | { readonly clear: string };
+
+/** A secret read back; `restore` is set when the stored form should be replaced (key rotated). */
+export type OpenedSecret = { readonly plain: string; readonly restore: StoredSecret | null };
+
+/** Which CA the sync connection trusts. */
+export type CaStatus =
+  | { readonly kind: 'browser' }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'trusted'; readonly info: CaInfo };
 
 export type PrintOptions = {
   readonly pageSize?: PdfPageSize;
@@ -44,6 +67,17 @@ export type Platform = {
   printToPdf(name: string, options?: PrintOptions): Promise<string | null>;
   /** Calls `listener` when the machine wakes (or, on the web, the tab becomes visible again). */
   onResumed(listener: () => void): () => void;
+  secretStatus(): Promise<SecretStatus>;
+  /** The user's explicit choice to keep secrets with weaker protection than an OS key store. */
+  acceptWeakSecretProtection(): Promise<SecretStatus>;
+  /** The form to store: wrapped by main (refused with `secret-unprotected`), or as is on the web. */
+  wrapSecret(plain: string): Promise<StoredSecret>;
+  /** The stored form back to the secret; a wrapped one only the desktop app can open. */
+  unwrapSecret(stored: StoredSecret): Promise<OpenedSecret>;
+  caStatus(): Promise<CaStatus>;
+  /** Lets the user pick the CA file and trusts it for `serverUrl`'s host; null when cancelled. */
+  importCa(serverUrl: string): Promise<CaInfo | null>;
+  removeCa(): Promise<void>;
 };
 
 /** A platform call that failed; `code` says why (never thrown for a cancelled dialog). */

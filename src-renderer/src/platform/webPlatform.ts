@@ -146,6 +146,21 @@ export function createWebPlatform(win: Window & typeof globalThis): Platform {
       return Promise.resolve(null);
     },
 
+    // The browser has no key store a page may use: secrets stay as they are, in the profile.
+    secretStatus: () => Promise.resolve({ protection: 'browser' }),
+    acceptWeakSecretProtection: () => Promise.resolve({ protection: 'browser' }),
+    wrapSecret: (plain) => Promise.resolve({ clear: plain }),
+    unwrapSecret: (stored) =>
+      'clear' in stored
+        ? Promise.resolve({ plain: stored.clear, restore: null })
+        : Promise.reject(
+            new PlatformError(IpcErrorCode.secretUnreadable, 'only the desktop app unwraps'),
+          ),
+    // And the browser's own certificate store decides which servers are trusted.
+    caStatus: () => Promise.resolve({ kind: 'browser' }),
+    importCa: () => Promise.resolve(null),
+    removeCa: () => Promise.resolve(),
+
     onResumed: (listener) => {
       const onVisibility = () => {
         if (document.visibilityState === 'visible') listener();

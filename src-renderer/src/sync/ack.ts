@@ -10,20 +10,37 @@
  * When an answer leaves the local state unsure (a no-op answer, a conflict), the entity is
  * reported so the engine re-fetches it.
  */
-import type { CaseRecord } from '../../../src-shared/domain/caseCard';
 import type { FirstAnswer, PushResult } from '../../../src-shared/sync/push';
-import {
-  pendingFieldsOf,
-  planRemoteCase,
-  remoteCaseAudit,
-  type RemoteCasePlan,
-} from '../db/applyRemote';
+import { pendingFieldsOf } from '../db/applyRemote';
 import { StaleWriteError, auditedWrite, type AuditDraft } from '../db/auditedWrite';
 import { ConflictStatus, conflictsTable, type ConflictRow } from '../db/conflicts';
 import type { JianhuDb } from '../db/database';
+import {
+  isAppliedEntity,
+  planRemoteState,
+  recordKey,
+  remoteStateAudit,
+  withRev,
+  type LocalRow,
+  type RemotePlan,
+  type RevisedEntity,
+} from '../db/remotePlan';
 import type { OutboxRow } from '../db/rowTypes';
 import { REFUSED_PREFIX } from './collect';
-import { assertUnchanged, loadLocalCases, writeCasePlans } from './localCases';
+import {
+  assertUnchanged,
+  loadLocalRecords,
+  tablesFor,
+  writeRemotePlans,
+  type RecordRef,
+} from './localRecords';
+
+/** Entities whose rows take the revision an answer gives (a step row holds none). */
+const REVISED: readonly RevisedEntity[] = ['case', 'workflow', 'document', 'attachment'];
+
+function isRevised(entity: string): entity is RevisedEntity {
+  return (REVISED as readonly string[]).includes(entity);
+}
 
 export type AckOutcome = {
   /** Rows that left the outbox. */
@@ -32,8 +49,8 @@ export type AckOutcome = {
   conflicts: number;
   /** Rows the server refused (kept, marked). */
   refused: number;
-  /** Cases whose local state may differ from the server's: re-fetch them. */
-  unsure: string[];
+  /** Records whose local state may differ from the server's: re-fetch them. */
+  unsure: RecordRef[];
 };
 
 function firstAnswer(result: PushResult): FirstAnswer {
@@ -48,42 +65,54 @@ export function ackBatch(
 ): Promise<AckOutcome> {
   const at = now.toISOString();
   const table = conflictsTable(db);
-  return auditedWrite(db, [db.cases, db.outbox, db.meta, table], now, async () => {
+  const tables = [...tablesFor(db, REVISED), db.outbox, db.meta, table];
+  return auditedWrite(db, tables, now, async () => {
     const answers = new Map(results.map((r) => [r.changeId, firstAnswer(r)]));
-    const local = await loadLocalCases(
+    const local = await loadLocalRecords(
       db,
-      rows.filter((r) => r.entity === 'case').map((r) => r.entityId),
+      rows.flatMap((r) =>
+        isRevised(r.entity) ? [{ entity: r.entity, entityId: r.entityId }] : [],
+      ),
     );
     const known = new Set(
       (await table.bulkGet(rows.map((r) => r.changeId))).flatMap((c) => (c ? [c.id] : [])),
     );
-    const working = new Map<string, CaseRecord>(local.records);
-    const remaining = new Map([...local.pending].map(([id, list]) => [id, [...list]]));
+    // All by recordKey(entity, id).
+    const working = new Map<string, LocalRow>(local.rows);
+    const remaining = new Map([...local.pending].map(([key, list]) => [key, [...list]]));
     const changedFields = new Map<string, Set<string>>();
     const dirty = new Set<string>();
-    const unsure = new Set<string>();
+    const unsure = new Map<string, RecordRef>();
     const removed: number[] = [];
     const refused: { key: number; changes: Partial<OutboxRow> }[] = [];
     const conflicts: ConflictRow[] = [];
     const audit: AuditDraft[] = [];
 
+    const keyOf = (row: OutboxRow) => recordKey(row.entity, row.entityId);
+    const markUnsure = (row: OutboxRow) => {
+      if (isAppliedEntity(row.entity)) {
+        unsure.set(keyOf(row), { entity: row.entity, entityId: row.entityId });
+      }
+    };
     const remove = (row: OutboxRow) => {
       removed.push(row.deviceSeq);
-      const list = remaining.get(row.entityId);
+      const list = remaining.get(keyOf(row));
       if (list)
         remaining.set(
-          row.entityId,
+          keyOf(row),
           list.filter((r) => r.deviceSeq !== row.deviceSeq),
         );
     };
-    const takeRev = (id: string, rev: number) => {
-      const record = working.get(id);
-      if (!record) return;
-      if (rev === record.rev + 1) {
-        working.set(id, { ...record, rev });
-        dirty.add(id);
-      } else if (rev <= record.rev) {
-        unsure.add(id);
+    const takeRev = (row: OutboxRow, rev: number) => {
+      const key = keyOf(row);
+      const current = working.get(key);
+      // Steps carry no revision: their answer only lets the outbox row go.
+      if (!current || current.entity === 'step') return;
+      if (rev === current.record.rev + 1) {
+        working.set(key, withRev(current, rev));
+        dirty.add(key);
+      } else if (rev <= current.record.rev) {
+        markUnsure(row);
       }
     };
 
@@ -93,7 +122,7 @@ export function ackBatch(
       switch (answer.status) {
         case 'applied':
           remove(row);
-          takeRev(row.entityId, answer.rev);
+          takeRev(row, answer.rev);
           break;
         case 'conflict': {
           remove(row);
@@ -110,24 +139,25 @@ export function ackBatch(
               resolution: null,
             });
           }
-          const before = working.get(row.entityId);
-          const pending = pendingFieldsOf(remaining.get(row.entityId) ?? []);
-          const plan = planRemoteCase(before, pending, answer.serverRecord);
-          if (!plan) {
+          const key = keyOf(row);
+          const before = working.get(key);
+          const pending = pendingFieldsOf(remaining.get(key) ?? []);
+          const plan = planRemoteState(before, pending, answer.serverRecord);
+          if (!plan || plan.entity === 'step') {
             // The device already holds a later state, taken while this change was pending: which
             // value the server kept for the conflicting fields must be asked again.
-            if (row.entity === 'case') unsure.add(row.entityId);
+            markUnsure(row);
             break;
           }
-          working.set(row.entityId, plan.record);
-          dirty.add(row.entityId);
-          const fields = changedFields.get(row.entityId) ?? new Set<string>();
+          working.set(key, plan);
+          dirty.add(key);
+          const fields = changedFields.get(key) ?? new Set<string>();
           for (const f of plan.changed) fields.add(f);
-          changedFields.set(row.entityId, fields);
+          changedFields.set(key, fields);
           if (plan.changed.length > 0) {
             const conflictFields = answer.conflicts.map((c) => c.field);
             audit.push(
-              remoteCaseAudit(before, plan, answer.serverRecord, { conflict: conflictFields }),
+              remoteStateAudit(before, plan, answer.serverRecord, { conflict: conflictFields }),
             );
           }
           break;
@@ -145,17 +175,17 @@ export function ackBatch(
       }
     }
 
-    const plans: RemoteCasePlan[] = [...dirty].flatMap((id) => {
-      const record = working.get(id);
-      return record
-        ? [{ record, changed: [...(changedFields.get(id) ?? [])], isNew: !local.records.has(id) }]
-        : [];
+    const plans: RemotePlan[] = [...dirty].flatMap((key) => {
+      const row = working.get(key);
+      if (!row) return [];
+      const changed = [...(changedFields.get(key) ?? [])];
+      return [{ ...row, changed, isNew: !local.rows.has(key) }];
     });
     const outcome: AckOutcome = {
       removed: removed.length,
       conflicts: conflicts.length,
       refused: refused.length,
-      unsure: [...unsure],
+      unsure: [...unsure.values()],
     };
     return {
       audit,
@@ -167,7 +197,7 @@ export function ackBatch(
         if (stillThere.some((r) => r === undefined))
           throw new StaleWriteError('An outbox row left meanwhile');
         await table.bulkPut(conflicts);
-        await writeCasePlans(db, plans);
+        await writeRemotePlans(db, plans);
         await db.outbox.bulkUpdate(refused);
         await db.outbox.bulkDelete(removed);
         return outcome;

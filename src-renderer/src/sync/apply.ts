@@ -4,49 +4,67 @@
  * a crash leaves either the whole page (and the cursor after it) or none of it (and the cursor
  * before it, so the page is fetched again and applied by revision, harmlessly).
  *
- * Records with local changes still pending keep those fields (see db/applyRemote.ts). Entities
- * this build does not store yet (workflows, leads… from later issues) are passed over; a build that
- * adds one resets the cursor to '0', which re-pulls everything and applies only what is newer.
+ * Cases, workflows and documents with local changes still pending keep those fields (see
+ * db/applyRemote.ts); steps are append-only and only ever added. Entities this build does not
+ * store (leads, audit) are passed over; the marker stored with the cursor (appliedEntities.ts)
+ * makes a build that adds one re-pull from '0' once.
  */
-import type { CaseRecord } from '../../../src-shared/domain/caseCard';
 import type { ServerRecord } from '../../../src-shared/sync/push';
-import {
-  pendingFieldsOf,
-  planRemoteCase,
-  remoteCaseAudit,
-  type PlanOptions,
-  type RemoteCasePlan,
-} from '../db/applyRemote';
+import { pendingFieldsOf, type PlanOptions } from '../db/applyRemote';
 import { auditedWrite, type AuditDraft } from '../db/auditedWrite';
 import type { JianhuDb } from '../db/database';
-import { assertUnchanged, loadLocalCases, writeCasePlans, type LocalCases } from './localCases';
+import {
+  APPLIED_ENTITIES,
+  isAppliedEntity,
+  planRemoteState,
+  recordKey,
+  remoteStateAudit,
+  type RemotePlan,
+} from '../db/remotePlan';
+import { writeAppliedEntities } from './appliedEntities';
+import {
+  assertUnchanged,
+  loadLocalRecords,
+  tablesFor,
+  writeRemotePlans,
+  type LocalRecords,
+  type RecordRef,
+} from './localRecords';
 import { SyncMetaKey } from './syncMeta';
 
 export type ServerState = ServerRecord & { changeId?: string };
 
-export type PlannedStates = { plans: RemoteCasePlan[]; audit: AuditDraft[] };
+export type PlannedStates = { plans: RemotePlan[]; audit: AuditDraft[] };
 
-/** Plans every case state against the local rows; later states of one record win. */
+/** The records of `states` this build stores, each once. */
+export function refsOf(states: readonly ServerState[]): RecordRef[] {
+  return states.flatMap((s) =>
+    isAppliedEntity(s.entity) ? [{ entity: s.entity, entityId: s.entityId }] : [],
+  );
+}
+
+/** Plans every stored entity's state against the local rows; later states of one record win. */
 export function planStates(
-  local: LocalCases,
+  local: LocalRecords,
   states: readonly ServerState[],
   options: PlanOptions = {},
 ): PlannedStates {
   const latest = new Map<string, ServerState>();
   for (const state of states) {
-    if (state.entity !== 'case') continue;
-    const seen = latest.get(state.entityId);
-    if (!seen || seen.rev < state.rev) latest.set(state.entityId, state);
+    if (!isAppliedEntity(state.entity)) continue;
+    const key = recordKey(state.entity, state.entityId);
+    const seen = latest.get(key);
+    if (!seen || seen.rev < state.rev) latest.set(key, state);
   }
-  const plans: RemoteCasePlan[] = [];
+  const plans: RemotePlan[] = [];
   const audit: AuditDraft[] = [];
-  for (const state of latest.values()) {
-    const before: CaseRecord | undefined = local.records.get(state.entityId);
-    const pending = pendingFieldsOf(local.pending.get(state.entityId) ?? []);
-    const plan = planRemoteCase(before, pending, state, options);
+  for (const [key, state] of latest) {
+    const before = local.rows.get(key);
+    const pending = pendingFieldsOf(local.pending.get(key) ?? []);
+    const plan = planRemoteState(before, pending, state, options);
     if (!plan) continue;
     plans.push(plan);
-    if (plan.changed.length > 0) audit.push(remoteCaseAudit(before, plan, state));
+    if (plan.changed.length > 0) audit.push(remoteStateAudit(before, plan, state));
   }
   return { plans, audit };
 }
@@ -64,21 +82,23 @@ export function applyServerStates(
   options: ApplyOptions = {},
 ): Promise<number> {
   const { cursor } = options;
-  return auditedWrite<number>(db, [db.cases, db.outbox, db.meta], now, async () => {
-    const local = await loadLocalCases(
-      db,
-      states.filter((s) => s.entity === 'case').map((s) => s.entityId),
-    );
+  const tables = [...tablesFor(db, APPLIED_ENTITIES), db.outbox, db.meta];
+  return auditedWrite<number>(db, tables, now, async () => {
+    const local = await loadLocalRecords(db, refsOf(states));
     const { plans, audit } = planStates(local, states, options);
     if (plans.length === 0 && cursor === undefined) return { skip: 0 };
     return {
       audit,
       // Invariant (with auditedWrite): the records, their audit entries and the cursor commit
-      // together, on top of exactly the rows and pending changes they were planned from.
+      // together, on top of exactly the rows and pending changes they were planned from. The
+      // cursor goes with the entities it was pulled for (see appliedEntities.ts).
       commit: async () => {
         await assertUnchanged(db, local);
-        await writeCasePlans(db, plans);
-        if (cursor !== undefined) await db.meta.put({ key: SyncMetaKey.cursor, value: cursor });
+        await writeRemotePlans(db, plans);
+        if (cursor !== undefined) {
+          await db.meta.put({ key: SyncMetaKey.cursor, value: cursor });
+          await writeAppliedEntities(db);
+        }
         return plans.filter((p) => p.changed.length > 0).length;
       },
     };

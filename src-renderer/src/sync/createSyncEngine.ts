@@ -69,7 +69,7 @@ export type SyncEngine = {
 };
 
 export const DEFAULT_TIMER_MS = 5 * 60_000;
-export const DEFAULT_BATCH_SIZE = 200;
+export const DEFAULT_BATCH_SIZE = 500;
 
 function browserOnline(listener: () => void): Unsubscribe {
   if (typeof globalThis.addEventListener !== 'function') return () => undefined;

@@ -7,7 +7,7 @@
 import { enrollResponseSchema, type Unit } from '../../../src-shared/sync/enroll';
 import type { JianhuDb } from '../db/database';
 import { createSyncHttp, type FetchLike } from './syncHttp';
-import { SyncMetaKey, type Enrollment } from './syncMeta';
+import { writeEnrollment, type Enrollment } from './syncMeta';
 
 export type EnrollOptions = {
   db: JianhuDb;
@@ -39,16 +39,7 @@ export async function enrollDevice(options: EnrollOptions): Promise<Unit> {
     token: answer.token,
     enrolledAt: options.now().toISOString(),
   };
-  const { db } = options;
-  // Sync bookkeeping in meta only (no record changes): under the write queue, one transaction.
-  await db.writes.run(() =>
-    db.transaction('rw', db.meta, async () => {
-      await db.meta.bulkPut([
-        { key: SyncMetaKey.serverUrl, value: options.serverUrl.trim() },
-        { key: SyncMetaKey.enrollment, value: enrollment },
-        { key: SyncMetaKey.cursor, value: '0' },
-      ]);
-    }),
-  );
+  // The token is wrapped by main (desktop) before anything is stored; a refused wrap stores nothing.
+  await writeEnrollment(options.db, { serverUrl: options.serverUrl, enrollment });
   return answer.unit;
 }

@@ -3,7 +3,17 @@ export { createSyncEngine, DEFAULT_BATCH_SIZE, DEFAULT_TIMER_MS } from './create
 export type { SyncEngine, SyncEngineOptions, TimerApi } from './createSyncEngine';
 export { enrollDevice, type EnrollOptions } from './enrollDevice';
 export { checkNothingPending, removeDeviceData, type LeaveCheck } from './guards';
-export { readSyncSettings, SyncMetaKey, type Enrollment, type SyncSettings } from './syncMeta';
+export {
+  protectStoredToken,
+  readSyncOverview,
+  readSyncSettings,
+  SyncMetaKey,
+  writeEnrollment,
+  type Enrollment,
+  type StoredEnrollment,
+  type SyncOverview,
+  type SyncSettings,
+} from './syncMeta';
 export { SyncFailure, needsPerson } from './syncFailure';
 export { apiRoot, type FetchLike } from './syncHttp';
 export { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
@@ -17,3 +27,10 @@ export {
   type SyncStatus,
   type SyncStatusCode,
 } from './status';
+export { pullReference } from './pullReference';
+export {
+  listStoredReference,
+  loadReferenceCalendar,
+  readReferenceWageBases,
+  type StoredReference,
+} from './referenceStore';

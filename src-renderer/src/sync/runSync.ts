@@ -1,20 +1,22 @@
 /**
- * One run: collect → push → ack in batches until the outbox holds nothing sendable, re-fetch the
- * records an answer left unsure, then pull → apply page by page. Progress is reported between
- * steps, always after the step's transaction committed. The first failure ends the run (the
- * engine schedules the retry); what committed before it stays committed.
+ * One run: collect → push → ack in batches until the outbox holds nothing sendable (pushOutbox.ts,
+ * pipelined by one batch), re-fetch the records an answer left unsure, then pull → apply page by
+ * page. Progress is reported between steps, always after the step's transaction committed. The
+ * first failure ends the run (the engine schedules the retry); what committed before it stays
+ * committed.
  */
 import { DEFAULT_PULL_LIMIT } from '../../../src-shared/sync/protocol';
-import type { PushResponse } from '../../../src-shared/sync/push';
 import type { JianhuDb } from '../db/database';
-import { ackBatch, noteFailedAttempt } from './ack';
 import { applyServerStates, type ServerState } from './apply';
-import { REFUSED_PREFIX, collectBatch, countSendable, type CollectedChange } from './collect';
+import { pullStart } from './appliedEntities';
+import type { RecordRef } from './localRecords';
 import { fetchRecord, pullPage } from './pull';
-import { pushBatch } from './push';
+import { pullLeads } from './pullLeads';
+import { pullReference } from './pullReference';
+import { pushOutbox } from './pushOutbox';
 import type { SyncPhase } from './status';
 import type { SyncHttp } from './syncHttp';
-import { isBatchRefusal, toSyncFailure } from './syncFailure';
+import { uploadBlobs } from './uploadBlobs';
 
 export type RunContext = {
   db: JianhuDb;
@@ -38,89 +40,41 @@ export type RunProgress = {
 
 export async function runSync(ctx: RunContext, progress: RunProgress): Promise<void> {
   const { db, http, now } = ctx;
-  const unsure = new Set<string>();
-  let total = await countSendable(db);
-  let done = 0;
-  ctx.report('collect', 0, total);
-
-  const pushRows = async (items: readonly CollectedChange[]): Promise<void> => {
-    const rows = items.map((i) => i.row);
-    let response: PushResponse;
-    try {
-      response = await pushBatch(
-        http,
-        items.map((i) => i.change),
-        ctx.serverDeviceId,
-      );
-    } catch (error) {
-      const failure = toSyncFailure(error);
-      if (isBatchRefusal(failure) && items.length > 1) {
-        // One change the server cannot take must not hold back the rest: halve until it is alone.
-        const middle = Math.ceil(items.length / 2);
-        await pushRows(items.slice(0, middle));
-        await pushRows(items.slice(middle));
-        return;
-      }
-      const refused = isBatchRefusal(failure);
-      await noteFailedAttempt(
-        db,
-        rows,
-        refused ? `${REFUSED_PREFIX}${failure.code}` : failure.code,
-        now(),
-      );
-      if (refused) {
-        progress.refused += 1;
-        return;
-      }
-      throw failure;
-    }
-    ctx.report('ack', done, total);
-    const outcome = await ackBatch(db, rows, response.results, now());
-    progress.removed += outcome.removed;
-    progress.conflicts += outcome.conflicts;
-    progress.refused += outcome.refused;
-    for (const id of outcome.unsure) unsure.add(id);
-  };
-
-  // Each push removes its rows, marks them refused or throws, so every round makes progress.
-  const skip = new Set<number>();
-  for (;;) {
-    const batch = await collectBatch(db, ctx.batchSize, skip);
-    for (const seq of batch.unsendable) skip.add(seq);
-    if (batch.changes.length === 0) {
-      if (batch.unsendable.length === 0) break;
-      continue;
-    }
-    ctx.report('push', done, total);
-    await pushRows(batch.changes);
-    done += batch.changes.length;
-    // Edits made during the run join it: the total grows rather than the bar running past it.
-    total = Math.max(total, done);
-    ctx.report('push', done, total);
-  }
+  const unsure = new Map<string, RecordRef>();
+  await pushOutbox(ctx, progress, unsure);
+  // The records naming attachments went first; now their bytes, resuming where the server stopped.
+  await uploadBlobs(ctx);
 
   if (unsure.size > 0) {
     const states: ServerState[] = [];
-    for (const id of unsure) {
-      const record = await fetchRecord(http, 'case', id);
+    for (const ref of unsure.values()) {
+      const record = await fetchRecord(http, ref.entity, ref.entityId);
       if (record) states.push(record);
     }
     progress.pulled += await applyServerStates(db, states, now(), { allowSameRev: true });
   }
 
-  let cursor = ctx.cursor;
+  // After an upgrade that applies more entities the pull starts over once (appliedEntities.ts);
+  // the first page is stored even if empty, so the cursor and its marker move together.
+  const start = await pullStart(db, ctx.cursor);
+  let cursor = start.cursor;
+  let mustStoreCursor = start.isReset;
   let received = 0;
   for (;;) {
     ctx.report('pull', received, null);
     const page = await pullPage(http, cursor, ctx.pullLimit ?? DEFAULT_PULL_LIMIT);
     received += page.changes.length;
     ctx.report('apply', received, null);
-    if (page.changes.length > 0 || page.nextCursor !== cursor) {
+    if (page.changes.length > 0 || page.nextCursor !== cursor || mustStoreCursor) {
       progress.pulled += await applyServerStates(db, page.changes, now(), {
         cursor: page.nextCursor,
       });
+      mustStoreCursor = false;
     }
     cursor = page.nextCursor;
     if (!page.hasMore) break;
   }
+  await pullLeads(ctx);
+  // Last, so reference data never holds back records: only changed kinds are fetched.
+  await pullReference(ctx);
 }

@@ -30,6 +30,8 @@ export const ClientSyncErrorCode = {
   badResponse: 'bad-response',
   /** The local database failed while storing what the server sent (quota, a broken database). */
   localError: 'local-error',
+  /** Reference data from the server failed its schema: nothing of it was stored. */
+  referenceInvalid: 'reference-invalid',
 } as const;
 export type ClientSyncErrorCode = (typeof ClientSyncErrorCode)[keyof typeof ClientSyncErrorCode];
 

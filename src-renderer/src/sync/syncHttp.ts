@@ -21,6 +21,16 @@ export type SyncHttpOptions = {
   isOnline: () => boolean;
 };
 
+/** A binary exchange (attachments): the status and headers the caller accepted, and the bytes. */
+export type BytesReply = { status: number; headers: Headers; bytes: Uint8Array<ArrayBuffer> };
+
+export type BytesRequest = {
+  headers?: Record<string, string>;
+  body?: Uint8Array<ArrayBuffer>;
+  /** Statuses the caller handles itself (e.g. 404, 409); any other non-200 becomes a SyncFailure. */
+  accept?: readonly number[];
+};
+
 export type SyncHttp = {
   request<T>(
     method: 'GET' | 'POST',
@@ -28,6 +38,8 @@ export type SyncHttp = {
     schema: z.ZodType<T>,
     body?: unknown,
   ): Promise<T>;
+  /** Raw bytes in and out (`/blobs/…`), with the same token, timeout and failure codes. */
+  bytes(method: 'HEAD' | 'PUT' | 'GET', path: string, init?: BytesRequest): Promise<BytesReply>;
 };
 
 /** `https://host:port`, with or without a trailing slash or the `/api/v1` prefix, as the API root. */
@@ -101,6 +113,43 @@ export function createSyncHttp(options: SyncHttpOptions): SyncHttp {
       const parsed = schema.safeParse(json);
       if (!parsed.success) throw new SyncFailure('bad-response', 'answer does not match', status);
       return parsed.data;
+    },
+
+    async bytes(method, path, init = {}) {
+      const headers: Record<string, string> = {
+        [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+        ...init.headers,
+      };
+      if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+      if (init.body !== undefined) headers['content-type'] = 'application/octet-stream';
+      const controller = new AbortController();
+      const timer = setTimeout(() => {
+        controller.abort();
+      }, options.timeoutMs);
+      let response: Response;
+      let bytes: Uint8Array<ArrayBuffer>;
+      try {
+        response = await options.fetch(`${root}${path}`, {
+          method,
+          headers,
+          body: init.body ?? null,
+          signal: controller.signal,
+          credentials: 'omit',
+          cache: 'no-store',
+        });
+        bytes = new Uint8Array(await response.arrayBuffer());
+      } catch (error) {
+        throw networkFailure(
+          controller.signal.aborted ? 'timeout' : error instanceof Error ? error.name : 'network',
+        );
+      } finally {
+        clearTimeout(timer);
+      }
+      const { status } = response;
+      if (status === 200 || init.accept?.includes(status)) {
+        return { status, headers: response.headers, bytes };
+      }
+      throw failureForStatus(status, parseJson(new TextDecoder().decode(bytes)));
     },
   };
 }

@@ -1,7 +1,9 @@
 /** Small fakes of the Electron objects the main modules take as parameters. */
 import { vi } from 'vitest';
 import type { IpcInvokeEvent, IpcMainLike } from '../../../src-main/ipc';
+import type { CaTrust } from '../../../src-main/caTrust';
 import type { Logger } from '../../../src-main/log';
+import type { SecretVault } from '../../../src-main/secrets';
 import type { SenderFrame } from '../../../src-main/trustedSender';
 
 export type FakeSender = { readonly id: number };
@@ -79,5 +81,39 @@ export function createFakeDeps() {
       fileSize: vi.fn(() => Promise.resolve(2)),
       defaultDirectory: () => '/home/user/Documents',
     },
+    secrets: {
+      status: vi.fn(() => Promise.resolve(osProtected)),
+      acceptWeak: vi.fn(() => Promise.resolve({ ...osProtected, isWeakAccepted: true })),
+      wrap: vi.fn((plain: string) => Promise.resolve(btoa(`v10${plain}`))),
+      unwrap: vi.fn((wrapped: string) =>
+        Promise.resolve({ plain: atob(wrapped).slice(3), rewrapped: null }),
+      ),
+    } satisfies SecretVault,
+    caTrust: {
+      load: vi.fn(() => Promise.resolve()),
+      status: vi.fn(() => null),
+      importCa: vi.fn((_bytes: Uint8Array, serverUrl: string) =>
+        Promise.resolve({ ...provinceCa, host: new URL(serverUrl).hostname }),
+      ),
+      remove: vi.fn(() => Promise.resolve()),
+      verify: vi.fn(),
+    } satisfies CaTrust,
   };
 }
+
+const osProtected = {
+  protection: 'os',
+  backend: '',
+  isWeakAccepted: false,
+  canWrap: true,
+} as const;
+
+/** What a fake trust store answers for an imported CA. */
+export const provinceCa = {
+  subject: 'C=CN, O=Province Procuratorate, CN=Province Root CA',
+  issuer: 'C=CN, O=Province Procuratorate, CN=Province Root CA',
+  fingerprint256: Array.from({ length: 32 }, () => 'AB').join(':'),
+  validFrom: '2026-01-01T00:00:00.000Z',
+  validTo: '2036-01-01T00:00:00.000Z',
+  host: 'jianhu.prov.test',
+};

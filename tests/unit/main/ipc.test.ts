@@ -7,6 +7,7 @@ import {
   createFakeDeps,
   createFakeIpcMain,
   createMemoryLogger,
+  provinceCa,
   subFrame,
   topFrame,
   type FakeSender,
@@ -25,6 +26,13 @@ const validRequests: Record<IpcChannel, unknown> = {
   },
   [IpcChannel.dialogOpenFile]: { filters: [jsonFilter], maxBytes: 1024 },
   [IpcChannel.documentPrintToPdf]: { suggestedName: '案件登记表.pdf', landscape: true },
+  [IpcChannel.secretStatus]: undefined,
+  [IpcChannel.secretAcceptWeak]: undefined,
+  [IpcChannel.secretWrap]: { plain: 'tok_0123456789' },
+  [IpcChannel.secretUnwrap]: { wrapped: btoa('v10tok_0123456789') },
+  [IpcChannel.caStatus]: undefined,
+  [IpcChannel.caImport]: { serverUrl: 'https://jianhu.prov.test:8443' },
+  [IpcChannel.caRemove]: undefined,
 };
 
 /** Malformed requests per channel; each must be refused before any dialog opens. */
@@ -67,6 +75,31 @@ const malformedRequests: Record<IpcChannel, readonly unknown[]> = {
     { suggestedName: 'a.pdf', pageSize: 'Letter' },
     { suggestedName: 'a.pdf', landscape: 'yes' },
   ],
+  [IpcChannel.secretStatus]: [{}, 'status'],
+  [IpcChannel.secretAcceptWeak]: [true, {}],
+  [IpcChannel.secretWrap]: [
+    undefined,
+    { plain: '' },
+    { plain: 1 },
+    { plain: 'x'.repeat(4097) },
+    { plain: 'a', extra: 1 },
+  ],
+  [IpcChannel.secretUnwrap]: [
+    undefined,
+    { wrapped: 'not base64!' },
+    { wrapped: '' },
+    { wrapped: 'A'.repeat(20_000) },
+  ],
+  [IpcChannel.caStatus]: [{}, null],
+  [IpcChannel.caImport]: [
+    undefined,
+    {},
+    { serverUrl: 'http://jianhu.prov.test' },
+    { serverUrl: 'file:///etc/passwd' },
+    { serverUrl: 'javascript:alert(1)' },
+    { serverUrl: 'https://jianhu.prov.test', path: '/tmp/ca.pem' },
+  ],
+  [IpcChannel.caRemove]: [{}, 'all'],
 };
 
 /** A Uint8Array that reports a size over the cap without allocating 200 MiB. */
@@ -99,7 +132,10 @@ function setup(overrides: Partial<IpcHandlers<FakeSender>> = {}) {
     deps.showOpenDialog.mock.calls.length +
     deps.printToPdf.mock.calls.length +
     deps.files.writeFile.mock.calls.length +
-    deps.files.readFile.mock.calls.length;
+    deps.files.readFile.mock.calls.length +
+    deps.secrets.wrap.mock.calls.length +
+    deps.secrets.unwrap.mock.calls.length +
+    deps.caTrust.importCa.mock.calls.length;
   return { deps, log, invoke: fake.invoke, listeners: fake.listeners, touchedOutside };
 }
 
@@ -295,5 +331,72 @@ describe('the dialog and printing handlers', () => {
         locale: 'zh-CN',
       },
     });
+  });
+});
+
+describe('the secret and CA handlers', () => {
+  it('wraps and unwraps through the vault', async () => {
+    const { invoke } = setup();
+    const wrapped = await invoke(IpcChannel.secretWrap, { plain: 'tok_0123456789' });
+    expect(wrapped).toEqual({ ok: true, value: { wrapped: btoa('v10tok_0123456789') } });
+    await expect(
+      invoke(IpcChannel.secretUnwrap, { wrapped: btoa('v10tok_0123456789') }),
+    ).resolves.toEqual({ ok: true, value: { plain: 'tok_0123456789', rewrapped: null } });
+  });
+
+  it('passes the vault refusal through as secret-unprotected', async () => {
+    const { invoke, deps } = setup();
+    deps.secrets.wrap.mockRejectedValueOnce(new IpcHandlerError('secret-unprotected', 'weak'));
+    await expect(invoke(IpcChannel.secretWrap, { plain: 'tok' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'secret-unprotected', message: 'weak' },
+    });
+  });
+
+  it('imports the CA from main own dialog, for the server host only', async () => {
+    const { invoke, deps } = setup();
+    deps.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/u/ca.crt'] });
+    const result = await invoke(IpcChannel.caImport, {
+      serverUrl: 'https://jianhu.prov.test:8443',
+    });
+    expect(result).toEqual({ ok: true, value: provinceCa });
+    expect(deps.showOpenDialog).toHaveBeenCalledWith(
+      { id: 1 },
+      {
+        filters: [{ name: 'CA certificate', extensions: ['pem', 'crt', 'cer', 'der'] }],
+        properties: ['openFile'],
+      },
+    );
+    expect(deps.caTrust.importCa).toHaveBeenCalledWith(
+      new Uint8Array([123, 125]),
+      'https://jianhu.prov.test:8443',
+    );
+  });
+
+  it('answers null for a cancelled dialog and ca-unreadable for a large file', async () => {
+    const { invoke, deps } = setup();
+    deps.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    const request = { serverUrl: 'https://jianhu.prov.test' };
+    await expect(invoke(IpcChannel.caImport, request)).resolves.toEqual({ ok: true, value: null });
+    deps.files.fileSize.mockResolvedValueOnce(10 * 1024 * 1024);
+    await expect(invoke(IpcChannel.caImport, request)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'ca-unreadable' },
+    });
+    expect(deps.files.readFile).not.toHaveBeenCalled();
+    expect(deps.caTrust.importCa).not.toHaveBeenCalled();
+  });
+
+  it('reports and removes the trusted CA', async () => {
+    const { invoke, deps } = setup();
+    await expect(invoke(IpcChannel.caStatus, undefined)).resolves.toEqual({
+      ok: true,
+      value: null,
+    });
+    await expect(invoke(IpcChannel.caRemove, undefined)).resolves.toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(deps.caTrust.remove).toHaveBeenCalledTimes(1);
   });
 });

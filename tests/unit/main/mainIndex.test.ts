@@ -66,7 +66,8 @@ const electron = vi.hoisted(() => {
       getLocale: () => 'zh-CN',
       getName: () => 'Jianhu',
       getVersion: () => '0.1.0',
-      getPath: () => '/home/user/Documents',
+      // No file is ever there: the CA store finds nothing to load.
+      getPath: () => '/nonexistent/jianhu-test',
     },
     BrowserWindow: FakeWindow,
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: noop },
@@ -83,8 +84,11 @@ const electron = vi.hoisted(() => {
         setDevicePermissionHandler: noop,
         setSpellCheckerEnabled: noop,
         webRequest: { onBeforeRequest: noop, onHeadersReceived: () => state.calls.push('csp') },
+        setCertificateVerifyProc: () => state.calls.push('verifyProc'),
+        closeAllConnections: () => Promise.resolve(),
       },
     },
+    safeStorage: {},
     webContents: { getAllWebContents: () => [] },
     dialog: {},
   };
@@ -104,8 +108,10 @@ async function startMain(hasLock: boolean) {
   state.calls.length = 0;
   vi.resetModules();
   await import('../../../src-main/index');
-  // Let start() run past app.whenReady().
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // Let start() run past app.whenReady() and the CA store's (missing) file read.
+  for (let turn = 0; turn < 100 && hasLock && state.windows.length === 0; turn++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   return state;
 }
 
@@ -123,7 +129,9 @@ describe('the main process lifecycle', () => {
 
   it('sandboxes, registers app:// and every channel, then opens one hardened window', async () => {
     const state = await startMain(true);
-    expect(state.calls).toEqual(expect.arrayContaining(['enableSandbox', 'permissions', 'csp']));
+    expect(state.calls).toEqual(
+      expect.arrayContaining(['enableSandbox', 'permissions', 'csp', 'verifyProc']),
+    );
     expect(state.privilegedSchemes).toMatchObject([{ scheme: 'app' }]);
     expect(state.protocolHandlers).toEqual(['app']);
     expect(state.handledChannels.sort()).toEqual(Object.values(IpcChannel).sort());

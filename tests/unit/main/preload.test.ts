@@ -68,6 +68,8 @@ describe('the preload', () => {
       app: ['info', 'onResumed'],
       dialog: ['openFile', 'saveFile'],
       document: ['printToPdf'],
+      secret: ['acceptWeak', 'status', 'unwrap', 'wrap'],
+      ca: ['import', 'remove', 'status'],
     });
     const serialised = JSON.stringify(Object.keys(bridge));
     expect(serialised).not.toMatch(/ipcRenderer|invoke|send/);
@@ -83,6 +85,13 @@ describe('the preload', () => {
     await bridge.dialog.saveFile({ suggestedName: 'a.pdf', filters, data: new Uint8Array(1) });
     await bridge.dialog.openFile({ filters });
     await bridge.document.printToPdf({ suggestedName: 'a.pdf' });
+    await bridge.secret.status();
+    await bridge.secret.acceptWeak();
+    await bridge.secret.wrap({ plain: 'tok' });
+    await bridge.secret.unwrap({ wrapped: 'AAAA' });
+    await bridge.ca.status();
+    await bridge.ca.import({ serverUrl: 'https://jianhu.prov.test' });
+    await bridge.ca.remove();
     expect(electron.invoked.map((call) => call.channel).sort()).toEqual(
       Object.values(IpcChannel).sort(),
     );

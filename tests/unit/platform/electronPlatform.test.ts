@@ -1,31 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import type { IpcResult, JianhuBridge } from '../../../src-shared/ipc';
+import type { IpcResult } from '../../../src-shared/ipc';
 import { PlatformError, selectPlatform } from '../../../src-renderer/src/platform';
 import { createElectronPlatform } from '../../../src-renderer/src/platform/electronPlatform';
+import { createFakeBridge } from './fakeBridge';
 
 function fakeBridge(answer: IpcResult<string | null>) {
   const saveFile = vi.fn(() => Promise.resolve(answer));
   const printToPdf = vi.fn(() => Promise.resolve(answer));
-  const bridge: JianhuBridge = {
-    app: {
-      info: () =>
-        Promise.resolve({
-          ok: true,
-          value: {
-            name: 'Jianhu',
-            version: '0.1.0',
-            platform: 'win32',
-            arch: 'x64',
-            versions: { electron: '45.5.0', chrome: '142', node: '22' },
-            locale: 'zh-CN',
-          },
-        }),
-      onResumed: () => () => undefined,
-    },
-    dialog: { saveFile, openFile: () => Promise.resolve({ ok: true, value: null }) },
-    document: { printToPdf },
-  };
+  const bridge = createFakeBridge({ dialog: { saveFile }, document: { printToPdf } });
   return { bridge, saveFile, printToPdf };
 }
 
@@ -65,6 +48,64 @@ describe('the Electron platform', () => {
       landscape: true,
     });
     await expect(platform.appInfo()).resolves.toMatchObject({ platform: 'win32' });
+  });
+});
+
+describe('the Electron platform: secrets and the CA', () => {
+  const info = {
+    subject: 'CN=Province Root CA',
+    issuer: 'CN=Province Root CA',
+    fingerprint256: Array.from({ length: 32 }, () => 'AB').join(':'),
+    validFrom: '2026-01-01T00:00:00.000Z',
+    validTo: '2036-01-01T00:00:00.000Z',
+    host: 'jianhu.prov.test',
+  };
+
+  it('wraps through main and unwraps, handing back re-wrapped bytes to store', async () => {
+    const platform = createElectronPlatform(
+      createFakeBridge({
+        secret: {
+          unwrap: () =>
+            Promise.resolve({ ok: true, value: { plain: 'tok', rewrapped: btoa('v11tok') } }),
+        },
+      }),
+    );
+    await expect(platform.wrapSecret('tok')).resolves.toEqual({ wrapped: btoa('v10tok') });
+    await expect(platform.unwrapSecret({ wrapped: btoa('v10tok') })).resolves.toEqual({
+      plain: 'tok',
+      restore: { wrapped: btoa('v11tok') },
+    });
+    await expect(platform.unwrapSecret({ clear: 'old' })).resolves.toEqual({
+      plain: 'old',
+      restore: null,
+    });
+  });
+
+  it('turns a refused wrap into a PlatformError with its code', async () => {
+    const platform = createElectronPlatform(
+      createFakeBridge({
+        secret: {
+          wrap: () =>
+            Promise.resolve({
+              ok: false,
+              error: { code: 'secret-unprotected', message: 'weak' },
+            }),
+        },
+      }),
+    );
+    await expect(platform.wrapSecret('tok')).rejects.toMatchObject({ code: 'secret-unprotected' });
+  });
+
+  it('reports the CA as none or trusted, and imports for the server URL', async () => {
+    const importCa = vi.fn(() => Promise.resolve({ ok: true as const, value: info }));
+    const none = createElectronPlatform(createFakeBridge({ ca: { import: importCa } }));
+    await expect(none.caStatus()).resolves.toEqual({ kind: 'none' });
+    await expect(none.importCa('https://jianhu.prov.test')).resolves.toEqual(info);
+    expect(importCa).toHaveBeenCalledWith({ serverUrl: 'https://jianhu.prov.test' });
+    const trusted = createElectronPlatform(
+      createFakeBridge({ ca: { status: () => Promise.resolve({ ok: true, value: info }) } }),
+    );
+    await expect(trusted.caStatus()).resolves.toEqual({ kind: 'trusted', info });
   });
 });
 

@@ -162,4 +162,19 @@ describe('the web platform', () => {
     const info = await createWebPlatform(window).appInfo();
     expect(info).toMatchObject({ name: 'Jianhu', platform: 'web', locale: navigator.language });
   });
+
+  it('keeps secrets as they are and leaves trust to the browser', async () => {
+    const platform = createWebPlatform(window);
+    await expect(platform.secretStatus()).resolves.toEqual({ protection: 'browser' });
+    await expect(platform.wrapSecret('tok')).resolves.toEqual({ clear: 'tok' });
+    await expect(platform.unwrapSecret({ clear: 'tok' })).resolves.toEqual({
+      plain: 'tok',
+      restore: null,
+    });
+    await expect(platform.unwrapSecret({ wrapped: 'AAAA' })).rejects.toMatchObject({
+      code: 'secret-unreadable',
+    });
+    await expect(platform.caStatus()).resolves.toEqual({ kind: 'browser' });
+    await expect(platform.importCa('https://jianhu.prov.test')).resolves.toBeNull();
+  });
 });

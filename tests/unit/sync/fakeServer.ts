@@ -80,6 +80,10 @@ export function createFakeServer(): FakeServer {
           changes: PushChange[];
         };
         reply = server.pushReplies.shift()?.(changes) ?? applied(changes, revs);
+      } else if (path === '/reference') {
+        reply = { status: 200, body: { kinds: [] } };
+      } else if (path === '/leads') {
+        reply = { status: 200, body: { leads: [], nextCursor: '0', hasMore: false } };
       } else {
         reply = { status: 200, body: { changes: [], nextCursor: '0', hasMore: false } };
       }

@@ -7,10 +7,11 @@ import type { Dexie } from 'dexie';
 import type { Migration } from './migration';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-sync-conflicts';
+import { migration0003 } from './0003-attachments';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 /** The schema version this build of the app writes. */
 export const currentSchemaVersion: number = migrations.reduce((v, m) => Math.max(v, m.version), 0);

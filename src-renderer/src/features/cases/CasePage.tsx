@@ -9,6 +9,7 @@ import { PartiesTable } from './PartiesTable';
 import { SyncBadge } from '../sync';
 import { formatDate, formatDateTime } from '../../ui/formatDate';
 import { WorkflowPanel } from '../workflows';
+import { CaseAttachments } from './CaseAttachments';
 
 export function CasePage() {
   const { id } = useParams();
@@ -110,6 +111,7 @@ export function CasePage() {
       <Text style={{ whiteSpace: 'pre-wrap' }}>{record.claims}</Text>
       <Title order={4}>{t('case.facts')}</Title>
       <Text style={{ whiteSpace: 'pre-wrap' }}>{record.facts}</Text>
+      <CaseAttachments caseId={record.id} isReadOnly={record.deleted === 1} />
       <WorkflowPanel caseRecord={record} />
     </Stack>
   );

@@ -2,6 +2,7 @@ import { Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { DemoDataPanel } from './DemoDataPanel';
+import { ReferenceDataPanel } from './ReferenceDataPanel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function SettingsPage() {
           <LanguageSwitch />
         </Stack>
       </Paper>
+      <ReferenceDataPanel />
       <DemoDataPanel />
     </Stack>
   );

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, Paper, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { ConflictChoice } from '../../db/conflicts';
-import { formatDateTime } from '../../ui/formatDate';
+import { ConflictHeader } from './ConflictHeader';
 import { resolveConflict } from './commands';
 import { ConflictField } from './ConflictField';
 import { INVALID, decidedValue, mergeDraft, type FieldDecision } from './conflictValues';
@@ -13,9 +12,9 @@ import type { ConflictItem } from './useOpenConflicts';
 
 /** One conflict of one case: every conflicting field with both values, and "save the resolution". */
 export function ConflictCard({ item }: { item: ConflictItem }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const onWritten = useRecordsChanged();
-  const { conflict, record } = item;
+  const { conflict } = item;
   const [decisions, setDecisions] = useState<Record<string, FieldDecision>>(() =>
     Object.fromEntries(
       conflict.fields.map((f) => [f.field, { choice: 'server', draft: mergeDraft(f) }]),
@@ -54,20 +53,7 @@ export function ConflictCard({ item }: { item: ConflictItem }) {
   return (
     <Paper withBorder p="md">
       <Stack>
-        <Group justify="space-between">
-          <Title order={4}>
-            {record ? (
-              <Link to={`/cases/${record.id}`}>{record.title}</Link>
-            ) : (
-              t('syncUi.conflicts.caseMissing')
-            )}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('syncUi.conflicts.detectedAt', {
-              time: formatDateTime(conflict.detectedAt, i18n.language),
-            })}
-          </Text>
-        </Group>
+        <ConflictHeader item={item} />
         {conflict.fields.map((field, i) => (
           <Stack key={field.field} gap="xs">
             {i > 0 ? <Divider /> : null}

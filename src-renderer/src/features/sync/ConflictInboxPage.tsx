@@ -1,6 +1,7 @@
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ConflictCard } from './ConflictCard';
+import { RecordConflictCard } from './RecordConflictCard';
 import { useOpenConflicts } from './useOpenConflicts';
 
 /** The conflict inbox: fields changed on two devices, each waiting for a person's decision. */
@@ -15,9 +16,13 @@ export function ConflictInboxPage() {
       </Text>
       {items === undefined ? <Loader /> : null}
       {items?.length === 0 ? <Text>{t('syncUi.conflicts.empty')}</Text> : null}
-      {items?.map((item) => (
-        <ConflictCard key={item.conflict.id} item={item} />
-      ))}
+      {items?.map((item) =>
+        item.conflict.entity === 'case' ? (
+          <ConflictCard key={item.conflict.id} item={item} />
+        ) : (
+          <RecordConflictCard key={item.conflict.id} item={item} />
+        ),
+      )}
     </Stack>
   );
 }

@@ -1,43 +1,53 @@
 import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { getPlatform } from '../../platform';
 import { formatDateTime } from '../../ui/formatDate';
+import { CaTrustPanel } from './CaTrustPanel';
 import { EnrolForm } from './EnrolForm';
 import { RemoveDataPanel } from './RemoveDataPanel';
+import { SecretProtectionPanel } from './SecretProtectionPanel';
 import { SyncIndicator } from './SyncIndicator';
-import { useDeviceEnrollment } from './useDeviceEnrollment';
+import { useDeviceOverview } from './useDeviceOverview';
+import { useDeviceTrust } from './useDeviceTrust';
 
 /** The device page: server address and enrolment, sync status, certificates, removing data. */
 export function DevicePage() {
   const { t, i18n } = useTranslation();
-  const enrollment = useDeviceEnrollment();
-  if (enrollment === undefined) return <Loader />;
-  const { unit } = enrollment;
-  const isElectron = getPlatform().kind === 'electron';
+  const overview = useDeviceOverview();
+  const { trust, refresh } = useDeviceTrust();
+  if (overview === undefined || trust === undefined) return <Loader />;
+  const { enrollment } = overview;
   return (
     <Stack maw={820}>
       <Title order={2}>{t('syncUi.device.title')}</Title>
       <Paper withBorder p="md">
         <Stack>
           <Title order={4}>{t('syncUi.device.server')}</Title>
-          {unit ? (
+          {enrollment ? (
             <Stack gap={2}>
               <Text fw={600}>
-                {t('syncUi.device.enrolled', { name: unit.name, code: unit.code })}
+                {t('syncUi.device.enrolled', {
+                  name: enrollment.unit.name,
+                  code: enrollment.unit.code,
+                })}
               </Text>
               <Text size="sm" c="dimmed">
                 {t('syncUi.device.enrolledAt', {
-                  time: formatDateTime(enrollment.enrolledAt ?? undefined, i18n.language),
+                  time: formatDateTime(enrollment.enrolledAt, i18n.language),
                 })}
               </Text>
               <Text size="sm" c="dimmed" ff="monospace">
-                {t('syncUi.device.serverDeviceId', { id: enrollment.serverDeviceId ?? '' })}
+                {t('syncUi.device.serverDeviceId', { id: enrollment.serverDeviceId })}
               </Text>
             </Stack>
           ) : (
             <Text>{t('syncUi.device.notEnrolled')}</Text>
           )}
-          <EnrolForm initialUrl={enrollment.serverUrl ?? ''} />
+          <SecretProtectionPanel
+            secrets={trust.secrets}
+            isTokenWrapped={enrollment ? enrollment.isTokenWrapped : null}
+            onChanged={refresh}
+          />
+          <EnrolForm initialUrl={overview.serverUrl ?? ''} />
         </Stack>
       </Paper>
       <Paper withBorder p="md">
@@ -49,10 +59,7 @@ export function DevicePage() {
       <Paper withBorder p="md">
         <Stack>
           <Title order={4}>{t('syncUi.device.caTitle')}</Title>
-          {/* TODO(electron CA): main imports and trusts the province's root certificate. */}
-          <Text size="sm">
-            {t(isElectron ? 'syncUi.device.caElectron' : 'syncUi.device.caWeb')}
-          </Text>
+          <CaTrustPanel ca={trust.ca} serverUrl={overview.serverUrl} onChanged={refresh} />
         </Stack>
       </Paper>
       <RemoveDataPanel />

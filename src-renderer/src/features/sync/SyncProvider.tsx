@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { getDb } from '../../db/database';
 import { getPlatform } from '../../platform';
-import { createSyncEngine } from '../../sync';
+import { createSyncEngine, loadReferenceCalendar, protectStoredToken } from '../../sync';
 import { SyncContext } from './syncEngineContext';
 
 /**
@@ -28,6 +28,10 @@ export function SyncProvider({
     onRecordsChanged,
   }));
   useEffect(() => {
+    // The server's holiday tables from earlier syncs count from the start, even offline.
+    void loadReferenceCalendar(getDb());
+    // A token stored in clear by an older build is wrapped by main now (desktop; the web build keeps it).
+    void protectStoredToken(getDb()).catch(() => undefined);
     value.engine.start();
     return () => {
       value.engine.stop();

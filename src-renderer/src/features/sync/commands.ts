@@ -64,6 +64,16 @@ export async function resolveConflict(
   return result;
 }
 
+/**
+ * A conflict on a record that is not a case card: the server's version stands (this device
+ * already holds it: the ack took the server's state); marking it resolved only clears the inbox.
+ * The server's own conflict row closes with the next change this device makes to the record.
+ */
+export async function acknowledgeConflict(conflict: ConflictRow): Promise<void> {
+  const choices = Object.fromEntries(conflict.fields.map((f) => [f.field, 'server' as const]));
+  await markConflictResolved(getDb(), conflict.id, choices, new Date());
+}
+
 /** Deletes this device's database once nothing is pending; the page reloads to the first run. */
 export async function removeLocalData(engine: SyncEngine | null): Promise<LeaveCheck> {
   const db = getDb();

@@ -14,6 +14,7 @@ import { SchemaForm } from './form/SchemaForm';
 import { RefusalAlert } from './RefusalAlert';
 import { useDuplicateAssistance } from './useDuplicateAssistance';
 import { useRefusal } from './useRefusal';
+import { useReferenceWageBases } from './useReferenceWageBases';
 import type { WorkflowView } from './workflowView';
 
 type Props = {
@@ -28,6 +29,7 @@ type Props = {
 export function EventDialog({ workflow, view, event, caseRecord, onClose }: Props) {
   const { t } = useTranslation();
   const duplicates = useDuplicateAssistance(workflow.id, workflow.kind === 'judicialAssistance');
+  const wageBases = useReferenceWageBases();
   const plan = useMemo(
     () =>
       planEventForm(event.type, event.requiredFields, {
@@ -39,10 +41,18 @@ export function EventDialog({ workflow, view, event, caseRecord, onClose }: Prop
         today: todayIso(),
         now: new Date(),
         t,
+        wageBases: wageBases ?? undefined,
       }),
-    [event, workflow, view.context, caseRecord, duplicates, t],
+    [event, workflow, view.context, caseRecord, duplicates, t, wageBases],
   );
   const [values, setValues] = useState<FormValues>(plan.initial);
+  const [wageBasesAtStart, setWageBasesAtStart] = useState(wageBases);
+  if (wageBasesAtStart === undefined && wageBases !== undefined) {
+    // The server's wage table was read after the first render (before anyone could type):
+    // start the form from it. The proposed values stay editable like any other.
+    setWageBasesAtStart(wageBases);
+    setValues(plan.initial);
+  }
   const [busy, setBusy] = useState(false);
   const refusal = useRefusal();
   const title = t(event.titleKey);

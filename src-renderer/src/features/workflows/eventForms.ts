@@ -11,8 +11,9 @@ import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
 import { uuidv7 } from '../../../../src-shared/domain/ids';
 import {
   defaultWageBaseTable,
-  findWageBase,
   listLabelKey,
+  type WageBaseEntry,
+  type WageBaseTable,
   type WorkflowKind,
 } from '../../../../src-shared/workflows';
 import type { AssistanceRequest } from '../../db/duplicateAssistance';
@@ -31,6 +32,8 @@ export type FormEnv = {
   today: string;
   now: Date;
   t: TFunction;
+  /** The wage-base table from the server's reference data, when one arrived (else the shipped one). */
+  wageBases?: WageBaseTable | undefined;
 };
 
 export type EventFormPlan = {
@@ -90,6 +93,25 @@ export function noticeInTime(noticeDate: unknown, hearingDate: unknown): boolean
     isIsoDate(hearingDate) &&
     isNoticeInTime(noticeDate, hearingDate, NOTICE_DAYS)
   );
+}
+
+/** The province whose average wage is the base (Anhui; the server is provincial). */
+const PROVINCE_CODE = '340000';
+
+/**
+ * The wage base to propose (the person may still change every field): the table's default series
+ * for the province, from the latest year before `today`'s (上一年度), else the latest it has.
+ */
+export function proposedWageBase(
+  table: WageBaseTable,
+  provinceCode: string,
+  today: string,
+): WageBaseEntry | undefined {
+  const year = Number(today.slice(0, 4));
+  const candidates = table.entries
+    .filter((e) => e.provinceCode === provinceCode && e.series === table.defaultSeries)
+    .sort((a, b) => b.dataYear - a.dataYear);
+  return candidates.find((e) => e.dataYear < year) ?? candidates[0];
 }
 
 const rules: Readonly<Record<string, EventRule>> = {
@@ -160,12 +182,11 @@ const rules: Readonly<Record<string, EventRule>> = {
     }),
   },
   calculateAmount: {
-    initial: () => {
-      const entry = findWageBase(
-        defaultWageBaseTable,
-        '340000',
-        2023,
-        defaultWageBaseTable.defaultSeries,
+    initial: (env) => {
+      const entry = proposedWageBase(
+        env.wageBases ?? defaultWageBaseTable,
+        PROVINCE_CODE,
+        env.today,
       );
       return entry
         ? {

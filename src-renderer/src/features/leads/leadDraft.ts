@@ -1,0 +1,19 @@
+/** A new case card prefilled from a lead: its title, its content as the facts, its parties. */
+import { emptyDraft, emptyParty, type CaseDraft } from '../cases';
+import type { LeadRow } from '../../db/rowTypes';
+
+export function caseDraftFromLead(lead: LeadRow, handlerId: string, today: string): CaseDraft {
+  const base = emptyDraft(handlerId, today);
+  const parties = lead.parties.map((p, i) => ({
+    ...emptyParty(i === 0 ? 'applicant' : 'otherParty'),
+    name: p.name,
+  }));
+  return {
+    ...base,
+    title: lead.title,
+    source: 'lead',
+    focalPoint: lead.focalPoint ?? '',
+    facts: lead.content,
+    parties: parties.length > 0 ? parties : base.parties,
+  };
+}
