@@ -23,6 +23,10 @@ import { refusal, toIssues, type WriteResult } from './writeResult';
  *
  * Runs as ONE transaction (`inTransaction`): the case and both counters are read beside the
  * audit head, and every row is written in one go, so a save costs two rounds of requests.
+ *
+ * `confirm` names fields the change must carry even when their value does not change here: a
+ * person who resolves a sync conflict by keeping the server's value changes nothing locally,
+ * but the provincial server closes its conflict only when a change sets every conflicting field.
  */
 export function updateCase(
   db: JianhuDb,
@@ -30,6 +34,7 @@ export function updateCase(
   id: string,
   patch: Partial<CaseCardInput>,
   now: Date,
+  options: { confirm?: readonly string[] } = {},
 ): Promise<WriteResult<CaseRecord>> {
   const at = now.toISOString();
   return auditedWrite(
@@ -68,7 +73,13 @@ export function updateCase(
       if (!parsed.success) return { skip: { ok: false, issues: toIssues(parsed.error) } };
       const after: CaseCard = compactCard(parsed.data);
       const changed = changedCardKeys(before, after);
-      if (changed.length === 0) return { skip: { ok: true, value: current } };
+      const confirmed = (options.confirm ?? []).filter(
+        (key): key is keyof CaseCard =>
+          (CARD_KEYS as readonly string[]).includes(key) && !(changed as string[]).includes(key),
+      );
+      if (changed.length === 0 && confirmed.length === 0) {
+        return { skip: { ok: true, value: current } };
+      }
 
       return {
         audit: [
@@ -81,6 +92,7 @@ export function updateCase(
             diff: {
               before: redactCaseForAudit(subsetDefined(before, changed)),
               after: redactCaseForAudit(subsetDefined(after, changed)),
+              ...(confirmed.length > 0 ? { confirmed } : {}),
             },
           },
         ],
@@ -100,7 +112,7 @@ export function updateCase(
             entityId: current.id,
             op: 'update' as const,
             baseRev: current.rev,
-            patch: subset(after, changed),
+            patch: subset(after, [...changed, ...confirmed]),
             deviceTime: at,
           };
           await Promise.all([

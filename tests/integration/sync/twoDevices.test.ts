@@ -101,6 +101,36 @@ describe.each(BACKENDS)('two devices syncing through the server on %s', (backend
     ]);
   });
 
+  it('closes the server conflict when the person keeps the server value (a change that changes nothing here)', async () => {
+    const id = await newCaseOnA(6);
+    await updateCase(a.db, a.actor, id, { claims: 'A 保留的请求' }, new Date());
+    await updateCase(b.db, b.actor, id, { claims: 'B 放弃的请求' }, new Date());
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    const [conflict] = await listOpenConflicts(b.db);
+    expect(conflict).toMatchObject({ entityId: id, fields: [{ field: 'claims' }] });
+    // B already shows the server's value; keeping it changes nothing locally.
+    expect(await getCase(b.db, id)).toMatchObject({ claims: 'A 保留的请求' });
+    const outboxBefore = await b.db.outbox.count();
+
+    const kept = await updateCase(b.db, b.actor, id, { claims: 'A 保留的请求' }, new Date(), {
+      confirm: ['claims'],
+    });
+    expect(kept.ok).toBe(true);
+    expect(await b.db.outbox.count()).toBe(outboxBefore + 1);
+    await markConflictResolved(b.db, conflict?.id ?? '', { claims: 'server' }, new Date());
+    await b.engine.syncNow();
+    await a.engine.syncNow();
+    expect(await env.db.query('select status from conflicts where entity_id = $1', [id])).toEqual([
+      { status: 'resolved' },
+    ]);
+    for (const device of [a, b]) {
+      expect(await getCase(device.db, id)).toMatchObject({ claims: 'A 保留的请求' });
+      expect(await device.db.outbox.count()).toBe(0);
+    }
+    expect(await verifyAuditChain(b.db)).toMatchObject({ ok: true });
+  });
+
   it('syncs a soft delete and keeps pending local fields over a pulled state', async () => {
     const id = await newCaseOnA(4);
     await deleteCase(a.db, a.actor, id, new Date());

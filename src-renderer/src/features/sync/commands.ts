@@ -57,7 +57,11 @@ export async function resolveConflict(
   onWritten: () => void,
 ): Promise<WriteResult<unknown>> {
   const db = getDb();
-  const result = await updateCase(db, await currentActor(), conflict.entityId, values, new Date());
+  // Every conflicting field is sent, also one kept at the server's value (nothing changes here):
+  // only a change that sets them all closes the conflict on the provincial server.
+  const result = await updateCase(db, await currentActor(), conflict.entityId, values, new Date(), {
+    confirm: conflict.fields.map((f) => f.field),
+  });
   if (!result.ok) return result;
   await markConflictResolved(db, conflict.id, choices, new Date());
   onWritten();
