@@ -27,13 +27,7 @@ import {
 } from '../db/remotePlan';
 import type { OutboxRow } from '../db/rowTypes';
 import { REFUSED_PREFIX } from './collect';
-import {
-  assertUnchanged,
-  loadLocalRecords,
-  tablesFor,
-  writeRemotePlans,
-  type RecordRef,
-} from './localRecords';
+import { loadLocalRecords, tablesFor, writeRemotePlans, type RecordRef } from './localRecords';
 
 /** Entities whose rows take the revision an answer gives (a step row holds none). */
 const REVISED: readonly RevisedEntity[] = ['case', 'workflow', 'document', 'attachment'];
@@ -66,144 +60,150 @@ export function ackBatch(
   const at = now.toISOString();
   const table = conflictsTable(db);
   const tables = [...tablesFor(db, REVISED), db.outbox, db.meta, table];
-  return auditedWrite(db, tables, now, async () => {
-    const answers = new Map(results.map((r) => [r.changeId, firstAnswer(r)]));
-    const local = await loadLocalRecords(
-      db,
-      rows.flatMap((r) =>
-        isRevised(r.entity) ? [{ entity: r.entity, entityId: r.entityId }] : [],
-      ),
-    );
-    const known = new Set(
-      (await table.bulkGet(rows.map((r) => r.changeId))).flatMap((c) => (c ? [c.id] : [])),
-    );
-    // All by recordKey(entity, id).
-    const working = new Map<string, LocalRow>(local.rows);
-    const remaining = new Map([...local.pending].map(([key, list]) => [key, [...list]]));
-    const changedFields = new Map<string, Set<string>>();
-    const dirty = new Set<string>();
-    const unsure = new Map<string, RecordRef>();
-    const removed: number[] = [];
-    const refused: { key: number; changes: Partial<OutboxRow> }[] = [];
-    const conflicts: ConflictRow[] = [];
-    const audit: AuditDraft[] = [];
+  return auditedWrite(
+    db,
+    tables,
+    now,
+    async () => {
+      const answers = new Map(results.map((r) => [r.changeId, firstAnswer(r)]));
+      const local = await loadLocalRecords(
+        db,
+        rows.flatMap((r) =>
+          isRevised(r.entity) ? [{ entity: r.entity, entityId: r.entityId }] : [],
+        ),
+      );
+      const known = new Set(
+        (await table.bulkGet(rows.map((r) => r.changeId))).flatMap((c) => (c ? [c.id] : [])),
+      );
+      // All by recordKey(entity, id).
+      const working = new Map<string, LocalRow>(local.rows);
+      const remaining = new Map([...local.pending].map(([key, list]) => [key, [...list]]));
+      const changedFields = new Map<string, Set<string>>();
+      const dirty = new Set<string>();
+      const unsure = new Map<string, RecordRef>();
+      const removed: number[] = [];
+      const refused: { key: number; changes: Partial<OutboxRow> }[] = [];
+      const conflicts: ConflictRow[] = [];
+      const audit: AuditDraft[] = [];
 
-    const keyOf = (row: OutboxRow) => recordKey(row.entity, row.entityId);
-    const markUnsure = (row: OutboxRow) => {
-      if (isAppliedEntity(row.entity)) {
-        unsure.set(keyOf(row), { entity: row.entity, entityId: row.entityId });
-      }
-    };
-    const remove = (row: OutboxRow) => {
-      removed.push(row.deviceSeq);
-      const list = remaining.get(keyOf(row));
-      if (list)
-        remaining.set(
-          keyOf(row),
-          list.filter((r) => r.deviceSeq !== row.deviceSeq),
-        );
-    };
-    const takeRev = (row: OutboxRow, rev: number) => {
-      const key = keyOf(row);
-      const current = working.get(key);
-      // Steps carry no revision: their answer only lets the outbox row go.
-      if (!current || current.entity === 'step') return;
-      if (rev === current.record.rev + 1) {
-        working.set(key, withRev(current, rev));
-        dirty.add(key);
-      } else if (rev <= current.record.rev) {
-        markUnsure(row);
-      }
-    };
+      const keyOf = (row: OutboxRow) => recordKey(row.entity, row.entityId);
+      const markUnsure = (row: OutboxRow) => {
+        if (isAppliedEntity(row.entity)) {
+          unsure.set(keyOf(row), { entity: row.entity, entityId: row.entityId });
+        }
+      };
+      const remove = (row: OutboxRow) => {
+        removed.push(row.deviceSeq);
+        const list = remaining.get(keyOf(row));
+        if (list)
+          remaining.set(
+            keyOf(row),
+            list.filter((r) => r.deviceSeq !== row.deviceSeq),
+          );
+      };
+      const takeRev = (row: OutboxRow, rev: number) => {
+        const key = keyOf(row);
+        const current = working.get(key);
+        // Steps carry no revision: their answer only lets the outbox row go.
+        if (!current || current.entity === 'step') return;
+        if (rev === current.record.rev + 1) {
+          working.set(key, withRev(current, rev));
+          dirty.add(key);
+        } else if (rev <= current.record.rev) {
+          markUnsure(row);
+        }
+      };
 
-    for (const row of rows) {
-      const answer = answers.get(row.changeId);
-      if (!answer) continue; // Never removed without an answer.
-      switch (answer.status) {
-        case 'applied':
-          remove(row);
-          takeRev(row, answer.rev);
-          break;
-        case 'conflict': {
-          remove(row);
-          if (!known.has(row.changeId)) {
-            conflicts.push({
-              id: row.changeId,
-              entity: row.entity,
-              entityId: row.entityId,
-              fields: answer.conflicts,
-              serverRev: answer.serverRecord.rev,
-              detectedAt: at,
-              status: ConflictStatus.open,
-              resolvedAt: null,
-              resolution: null,
-            });
-          }
-          const key = keyOf(row);
-          const before = working.get(key);
-          const pending = pendingFieldsOf(remaining.get(key) ?? []);
-          const plan = planRemoteState(before, pending, answer.serverRecord);
-          if (!plan || plan.entity === 'step') {
-            // The device already holds a later state, taken while this change was pending: which
-            // value the server kept for the conflicting fields must be asked again.
-            markUnsure(row);
+      for (const row of rows) {
+        const answer = answers.get(row.changeId);
+        if (!answer) continue; // Never removed without an answer.
+        switch (answer.status) {
+          case 'applied':
+            remove(row);
+            takeRev(row, answer.rev);
+            break;
+          case 'conflict': {
+            remove(row);
+            if (!known.has(row.changeId)) {
+              conflicts.push({
+                id: row.changeId,
+                entity: row.entity,
+                entityId: row.entityId,
+                fields: answer.conflicts,
+                serverRev: answer.serverRecord.rev,
+                detectedAt: at,
+                status: ConflictStatus.open,
+                resolvedAt: null,
+                resolution: null,
+              });
+            }
+            const key = keyOf(row);
+            const before = working.get(key);
+            const pending = pendingFieldsOf(remaining.get(key) ?? []);
+            const plan = planRemoteState(before, pending, answer.serverRecord);
+            if (!plan || plan.entity === 'step') {
+              // The device already holds a later state, taken while this change was pending: which
+              // value the server kept for the conflicting fields must be asked again.
+              markUnsure(row);
+              break;
+            }
+            working.set(key, plan);
+            dirty.add(key);
+            const fields = changedFields.get(key) ?? new Set<string>();
+            for (const f of plan.changed) fields.add(f);
+            changedFields.set(key, fields);
+            if (plan.changed.length > 0) {
+              const conflictFields = answer.conflicts.map((c) => c.field);
+              audit.push(
+                remoteStateAudit(before, plan, answer.serverRecord, { conflict: conflictFields }),
+              );
+            }
             break;
           }
-          working.set(key, plan);
-          dirty.add(key);
-          const fields = changedFields.get(key) ?? new Set<string>();
-          for (const f of plan.changed) fields.add(f);
-          changedFields.set(key, fields);
-          if (plan.changed.length > 0) {
-            const conflictFields = answer.conflicts.map((c) => c.field);
-            audit.push(
-              remoteStateAudit(before, plan, answer.serverRecord, { conflict: conflictFields }),
-            );
-          }
-          break;
+          case 'rejected':
+            refused.push({
+              key: row.deviceSeq,
+              changes: {
+                attempts: row.attempts + 1,
+                lastAttemptAt: at,
+                lastError: `${REFUSED_PREFIX}${answer.code}`,
+              },
+            });
+            break;
         }
-        case 'rejected':
-          refused.push({
-            key: row.deviceSeq,
-            changes: {
-              attempts: row.attempts + 1,
-              lastAttemptAt: at,
-              lastError: `${REFUSED_PREFIX}${answer.code}`,
-            },
-          });
-          break;
       }
-    }
 
-    const plans: RemotePlan[] = [...dirty].flatMap((key) => {
-      const row = working.get(key);
-      if (!row) return [];
-      const changed = [...(changedFields.get(key) ?? [])];
-      return [{ ...row, changed, isNew: !local.rows.has(key) }];
-    });
-    const outcome: AckOutcome = {
-      removed: removed.length,
-      conflicts: conflicts.length,
-      refused: refused.length,
-      unsure: [...unsure.values()],
-    };
-    return {
-      audit,
-      // Invariant (with auditedWrite): the answered rows leave the outbox in the same transaction
-      // that stores their conflicts, new revisions and refusals — never one without the other.
-      commit: async () => {
-        await assertUnchanged(db, local);
-        const stillThere = await db.outbox.bulkGet(rows.map((r) => r.deviceSeq));
-        if (stillThere.some((r) => r === undefined))
-          throw new StaleWriteError('An outbox row left meanwhile');
-        await table.bulkPut(conflicts);
-        await writeRemotePlans(db, plans);
-        await db.outbox.bulkUpdate(refused);
-        await db.outbox.bulkDelete(removed);
-        return outcome;
-      },
-    };
-  });
+      const plans: RemotePlan[] = [...dirty].flatMap((key) => {
+        const row = working.get(key);
+        if (!row) return [];
+        const changed = [...(changedFields.get(key) ?? [])];
+        return [{ ...row, changed, isNew: !local.rows.has(key) }];
+      });
+      const outcome: AckOutcome = {
+        removed: removed.length,
+        conflicts: conflicts.length,
+        refused: refused.length,
+        unsure: [...unsure.values()],
+      };
+      return {
+        audit,
+        // Invariant (with auditedWrite): the answered rows leave the outbox in the same transaction
+        // that stores their conflicts, new revisions and refusals — never one without the other.
+        commit: async () => {
+          const stillThere = await db.outbox.bulkGet(rows.map((r) => r.deviceSeq));
+          if (stillThere.some((r) => r === undefined))
+            throw new StaleWriteError('An outbox row left meanwhile');
+          await table.bulkPut(conflicts);
+          await writeRemotePlans(db, plans);
+          await db.outbox.bulkUpdate(refused);
+          await db.outbox.bulkDelete(removed);
+          return outcome;
+        },
+      };
+      // One transaction: what the answers are applied to is read inside it (see apply.ts).
+    },
+    { inTransaction: true },
+  );
 }
 
 /** A push that got no answer: the rows stay, with the attempt and its error noted (never personal data). */

@@ -23,7 +23,6 @@ import {
 } from '../db/remotePlan';
 import { writeAppliedEntities } from './appliedEntities';
 import {
-  assertUnchanged,
   loadLocalRecords,
   tablesFor,
   writeRemotePlans,
@@ -83,24 +82,32 @@ export function applyServerStates(
 ): Promise<number> {
   const { cursor } = options;
   const tables = [...tablesFor(db, APPLIED_ENTITIES), db.outbox, db.meta];
-  return auditedWrite<number>(db, tables, now, async () => {
-    const local = await loadLocalRecords(db, refsOf(states));
-    const { plans, audit } = planStates(local, states, options);
-    if (plans.length === 0 && cursor === undefined) return { skip: 0 };
-    return {
-      audit,
-      // Invariant (with auditedWrite): the records, their audit entries and the cursor commit
-      // together, on top of exactly the rows and pending changes they were planned from. The
-      // cursor goes with the entities it was pulled for (see appliedEntities.ts).
-      commit: async () => {
-        await assertUnchanged(db, local);
-        await writeRemotePlans(db, plans);
-        if (cursor !== undefined) {
-          await db.meta.put({ key: SyncMetaKey.cursor, value: cursor });
-          await writeAppliedEntities(db);
-        }
-        return plans.filter((p) => p.changed.length > 0).length;
-      },
-    };
-  });
+  return auditedWrite<number>(
+    db,
+    tables,
+    now,
+    async () => {
+      const local = await loadLocalRecords(db, refsOf(states));
+      const { plans, audit } = planStates(local, states, options);
+      if (plans.length === 0 && cursor === undefined) return { skip: 0 };
+      return {
+        audit,
+        // Invariant (with auditedWrite): the records, their audit entries and the cursor commit
+        // together, in the transaction that read the rows and pending changes they were planned
+        // from. The
+        // cursor goes with the entities it was pulled for (see appliedEntities.ts).
+        commit: async () => {
+          await writeRemotePlans(db, plans);
+          if (cursor !== undefined) {
+            await db.meta.put({ key: SyncMetaKey.cursor, value: cursor });
+            await writeAppliedEntities(db);
+          }
+          return plans.filter((p) => p.changed.length > 0).length;
+        },
+      };
+      // One transaction: the local rows are read inside it, so nothing can move between the
+      // planning and the write, and no second read is needed to prove it.
+    },
+    { inTransaction: true },
+  );
 }

@@ -1,13 +1,12 @@
 /**
- * The local side of a sync write: the rows (cases, workflows, steps, documents) and their pending
- * outbox rows, read before the transaction (auditedWrite hashes audit entries outside it) and read
- * again inside it to prove nothing moved in between; then the planned rows written, with fresh
- * local sequence numbers where they need one.
+ * The local side of a sync write: the rows (cases, workflows, steps, documents, attachments) and
+ * their pending outbox rows, read inside the write's one transaction (auditedWrite with
+ * `inTransaction`), so nothing can move between planning and writing; then the planned rows
+ * written, with fresh local sequence numbers where they need one.
  */
 import type { Table } from 'dexie';
 import { assertNever } from '../../../src-shared/assertNever';
 import type { CaseId } from '../../../src-shared/domain/ids';
-import { StaleWriteError } from '../db/auditedWrite';
 import { caseAttachmentsTable } from '../db/attachmentTables';
 import type { JianhuDb } from '../db/database';
 import { MetaKey, takeCounter } from '../db/meta';
@@ -105,26 +104,6 @@ export async function loadLocalRecords(
   return { refs: unique, rows, pending };
 }
 
-function fingerprint(state: LocalRecords): string {
-  return state.refs
-    .map((ref) => {
-      const key = recordKey(ref.entity, ref.entityId);
-      const row = state.rows.get(key);
-      const marks = row && row.entity !== 'step' ? `${row.record.seq}:${row.record.rev}` : !!row;
-      const rows = state.pending.get(key) ?? [];
-      return `${key}:${String(marks)}:${rows.map((r) => r.deviceSeq).join(',')}`;
-    })
-    .join('|');
-}
-
-/** Inside the transaction: throws StaleWriteError (auditedWrite starts over) if anything moved. */
-export async function assertUnchanged(db: JianhuDb, before: LocalRecords): Promise<void> {
-  const now = await loadLocalRecords(db, before.refs);
-  if (fingerprint(now) !== fingerprint(before)) {
-    throw new StaleWriteError('A record or its outbox changed during sync');
-  }
-}
-
 /** Does the stored row take a fresh local `seq`? */
 function needsSeq(plan: RemotePlan): boolean {
   switch (plan.entity) {
@@ -181,6 +160,6 @@ export async function writeRemotePlans(db: JianhuDb, plans: readonly RemotePlan[
   if (documents.length > 0) await db.documents.bulkPut(documents);
   if (attachments.length > 0) await caseAttachmentsTable(db).bulkPut(attachments);
   // Append-only: add, never put. A step that appeared meanwhile fails the write (the plan was
-  // made on stale reads, and assertUnchanged has already caught that).
+  // made on stale reads; the transaction rolls back).
   if (steps.length > 0) await db.steps.bulkAdd(steps);
 }
