@@ -1,17 +1,23 @@
 /**
- * Run before the e2e server starts (see playwright.config.ts): a fresh data folder with a
- * province, a city, two counties and the one-time codes the test enrols its browsers with.
+ * Run before an e2e server starts (see serverProcess.ts): a fresh data folder with a province, a
+ * city, two counties and the one-time codes the test enrols its browsers with; with `--leads`, a
+ * model's lead list imported into 瑶海 by the admin function, as `leads:import` does (the server
+ * is not running, so the single-process database is ours).
  *
- *   node node_modules/tsx/dist/cli.mjs tests/e2e/sync/seedSyncServer.ts
+ *   node node_modules/tsx/dist/cli.mjs tests/e2e/sync/seedSyncServer.ts \
+ *     [--data-dir /tmp/jianhu-e2e-sync-server] [--leads list.json]
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { createUnit, issueEnrollmentCode } from '../../../src-server/admin/adminCommands';
 import { openDatabase } from '../../../src-server/db/openDatabase';
-import { E2E_UNITS, SYNC_CODES_FILE, SYNC_DATA_DIR, type E2eCodes } from './syncServer';
+import { importLeads } from '../../../src-server/leads/importLeads';
+import { E2E_UNITS, SYNC_DATA_DIR, type E2eCodes } from './syncServer';
 
-async function seed(): Promise<void> {
-  rmSync(SYNC_DATA_DIR, { recursive: true, force: true });
-  const db = await openDatabase({ dataDir: SYNC_DATA_DIR });
+async function seed(dataDir: string, leadsFile: string | undefined): Promise<void> {
+  rmSync(dataDir, { recursive: true, force: true });
+  const db = await openDatabase({ dataDir });
   const now = new Date();
   try {
     await createUnit(db, { code: '340000', name: '安徽省人民检察院', level: 'province' }, now);
@@ -23,6 +29,10 @@ async function seed(): Promise<void> {
     for (const unit of Object.values(E2E_UNITS)) {
       await createUnit(db, { ...unit, level: 'county', parentCode: '340100' }, now);
     }
+    if (leadsFile !== undefined) {
+      const list: unknown = JSON.parse(readFileSync(leadsFile, 'utf8'));
+      await importLeads(db, { unitCode: E2E_UNITS.yaohai.code, list }, now);
+    }
     const code = async (unitCode: string) =>
       (await issueEnrollmentCode(db, { unitCode, hours: 24 }, now)).code;
     const codes: E2eCodes = {
@@ -31,13 +41,16 @@ async function seed(): Promise<void> {
       otherUnitDevice: await code(E2E_UNITS.luyang.code),
       probe: await code(E2E_UNITS.yaohai.code),
     };
-    writeFileSync(SYNC_CODES_FILE, JSON.stringify(codes));
+    writeFileSync(join(dataDir, 'e2e-codes.json'), JSON.stringify(codes));
   } finally {
     await db.close();
   }
 }
 
-seed().catch((error: unknown) => {
+const { values } = parseArgs({
+  options: { 'data-dir': { type: 'string' }, leads: { type: 'string' } },
+});
+seed(values['data-dir'] ?? SYNC_DATA_DIR, values.leads).catch((error: unknown) => {
   process.stderr.write(`seeding the e2e server failed: ${String(error)}\n`);
   process.exit(1);
 });

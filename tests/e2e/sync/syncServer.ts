@@ -1,15 +1,33 @@
 /**
- * Where the end-to-end run's provincial server lives: a real `src-server/main.ts` on
- * 127.0.0.1:8787 over embedded PGlite in a temporary folder, seeded before it starts (PGlite is
- * one process: the admin functions cannot run beside the server) with units and one-time codes.
+ * Where the end-to-end run's provincial servers live: a real `src-server/main.ts` on loopback over
+ * embedded PGlite in a temporary folder, seeded before it starts (PGlite is one process: the admin
+ * functions cannot run beside the server) with units and one-time codes. Each spec file has its
+ * own port and folder, so one spec's server (or a leftover of it) never answers another's browsers.
  */
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const SYNC_SERVER_ORIGIN = 'http://127.0.0.1:8787';
-export const SYNC_DATA_DIR = join(tmpdir(), 'jianhu-e2e-sync-server');
-export const SYNC_CODES_FILE = join(SYNC_DATA_DIR, 'e2e-codes.json');
+/** One spec's server: where it listens and where its data and its seeded codes are. */
+export type E2eServer = { origin: string; dataDir: string; codesFile: string };
+
+export function e2eServer(name: string, port: number): E2eServer {
+  const dataDir = join(tmpdir(), `jianhu-e2e-${name}-server`);
+  return {
+    origin: `http://127.0.0.1:${String(port)}`,
+    dataDir,
+    codesFile: join(dataDir, 'e2e-codes.json'),
+  };
+}
+
+/** sync.spec.ts's server (the port `npm run server` uses). */
+export const SYNC_SERVER = e2eServer('sync', 8787);
+export const LEADS_SERVER = e2eServer('leads', 8788);
+export const ATTACHMENTS_SERVER = e2eServer('attachments', 8789);
+
+export const SYNC_SERVER_ORIGIN = SYNC_SERVER.origin;
+export const SYNC_DATA_DIR = SYNC_SERVER.dataDir;
+export const SYNC_CODES_FILE = SYNC_SERVER.codesFile;
 
 export const E2E_UNITS = {
   yaohai: { code: '340102', name: '瑶海区人民检察院' },
@@ -25,6 +43,6 @@ export type E2eCodes = {
   probe: string;
 };
 
-export function readCodes(): E2eCodes {
-  return JSON.parse(readFileSync(SYNC_CODES_FILE, 'utf8')) as E2eCodes;
+export function readCodes(server: E2eServer = SYNC_SERVER): E2eCodes {
+  return JSON.parse(readFileSync(server.codesFile, 'utf8')) as E2eCodes;
 }

@@ -10,7 +10,11 @@ type Props = {
   onCancel: () => void;
 };
 
-/** The reason a lead is dismissed: required, so the button waits for it. */
+/**
+ * The reason a lead is dismissed. Required, yet the button stays enabled: confirming without a
+ * reason is refused by the rules (nothing written) and the refusal says why under the field,
+ * where a disabled button would leave the person guessing.
+ */
 export function DismissForm({ busy, error, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
@@ -28,12 +32,7 @@ export function DismissForm({ busy, error, onConfirm, onCancel }: Props) {
         onChange={(e) => setReason(e.currentTarget.value)}
       />
       <Group>
-        <Button
-          color="red"
-          loading={busy}
-          disabled={reason.trim() === ''}
-          onClick={() => onConfirm(reason)}
-        >
+        <Button color="red" loading={busy} onClick={() => onConfirm(reason)}>
           {t('leads.action.confirmDismiss')}
         </Button>
         <Button variant="default" onClick={onCancel}>

@@ -1,0 +1,25 @@
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { FirstRunPage } from '../pages/FirstRunPage';
+import { SyncPages } from './SyncPages';
+import type { E2eServer } from './syncServer';
+
+/**
+ * A fresh browser profile as a new workstation: first run for the unit, then enrolled in the
+ * server with a one-time code; enrolling syncs, so it returns with everything the unit holds.
+ */
+export async function openDevice(
+  context: BrowserContext,
+  server: E2eServer,
+  unit: { code: string; name: string },
+  code: string,
+): Promise<{ page: Page; sync: SyncPages }> {
+  const page = await context.newPage();
+  await page.goto('/');
+  await new FirstRunPage(page).complete(unit.name, unit.code, '检察官');
+  await expect(page.getByRole('heading', { name: '案件列表' })).toBeVisible();
+  const sync = new SyncPages(page);
+  await sync.enrol(server.origin, code);
+  await expect(page.getByText(`已登记到 ${unit.name}（${unit.code}）`)).toBeVisible();
+  await expect(sync.indicator).toContainText('已全部同步');
+  return { page, sync };
+}
