@@ -258,13 +258,18 @@ describe('transitionWorkflow', () => {
     const { workflow, step } = paid.value;
     expect(workflow.state).toBe('followUp');
     expect(workflow.sensitive).toEqual({ 'pay.bankAccount': account });
-    expect(workflow.snapshot).not.toContain('1111');
+    // The clear digits must not appear (not '1111' alone: ids and hashes are hex and can hold it).
+    const clearForms = [account, account.replaceAll(' ', ''), '0000 1111', '00001111'];
+    for (const clear of clearForms) expect(workflow.snapshot).not.toContain(clear);
     expect(workflow.snapshot).toContain('****2222');
     expect(step.data).toMatchObject({ bankAccount: '***', payeeName: '张三' });
     expect(step.sensitiveFields).toEqual(['bankAccount']);
     const audit = await db.audit.orderBy('seq').last();
-    expect(JSON.stringify(audit)).not.toContain('1111');
-    expect(JSON.stringify(await db.steps.toArray())).not.toContain('1111');
+    const stepData = JSON.stringify((await db.steps.toArray()).map((s) => s.data));
+    for (const clear of clearForms) {
+      expect(JSON.stringify(audit?.diff)).not.toContain(clear);
+      expect(stepData).not.toContain(clear);
+    }
   });
 
   it('serialises concurrent steps on one workflow: both land, numbered in order', async () => {
