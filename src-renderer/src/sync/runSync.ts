@@ -43,7 +43,11 @@ export async function runSync(ctx: RunContext, progress: RunProgress): Promise<v
   const unsure = new Map<string, RecordRef>();
   await pushOutbox(ctx, progress, unsure);
   // The records naming attachments went first; now their bytes, resuming where the server stopped.
-  await uploadBlobs(ctx);
+  await uploadBlobs(ctx, {
+    // In KiB: the indicator shows "done / total" and bytes would be unreadable numbers.
+    onProgress: (sent, total) =>
+      ctx.report('upload', Math.ceil(sent / 1024), Math.ceil(total / 1024)),
+  });
 
   if (unsure.size > 0) {
     const states: ServerState[] = [];

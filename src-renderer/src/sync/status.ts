@@ -13,6 +13,8 @@ export const SyncPhase = {
   push: 'push',
   /** Storing the server's answers: revisions, conflicts, refusals. */
   ack: 'ack',
+  /** Sending attachment files (`PUT /blobs/…`); progress in KiB. */
+  upload: 'upload',
   /** Fetching pages from `GET /sync/pull`. */
   pull: 'pull',
   /** Writing a pulled page locally (one transaction per page). */

@@ -22,6 +22,8 @@ import { SyncFailure } from './syncFailure';
 export type BlobContext = { db: JianhuDb; http: SyncHttp };
 
 export type UploadOptions = {
+  /** After each chunk: bytes sent so far in this run and bytes this run set out to send. */
+  onProgress?: (sentBytes: number, totalBytes: number) => void;
   /** Bytes per PUT (default and most: the server's MAX_BLOB_CHUNK_BYTES). */
   chunkBytes?: number;
 };
@@ -86,6 +88,7 @@ async function uploadOne(
   content: AttachmentRow,
   chunkBytes: number,
   sent: { bytes: number },
+  report: () => void,
 ): Promise<Result> {
   const { db, http } = ctx;
   const { sha256, size, blob } = content;
@@ -102,6 +105,7 @@ async function uploadOne(
       accept: [400, 409, 413],
     });
     sent.bytes += body.length;
+    report();
     if (reply.status === 200) {
       const parsed = blobStatusSchema.safeParse(
         JSON.parse(new TextDecoder().decode(reply.bytes)) as unknown,
@@ -147,10 +151,14 @@ export async function uploadBlobs(
   );
   const outcome: UploadOutcome = { uploaded: 0, failed: 0, bytesSent: 0 };
   const sent = { bytes: 0 };
+  const pending = await listPendingUploads(ctx.db);
+  // What is left of each file by the last confirmed offset (the server may hold more).
+  const total = pending.reduce((sum, c) => sum + Math.max(0, c.size - c.uploadedBytes), 0);
+  const report = () => options.onProgress?.(sent.bytes, Math.max(total, sent.bytes));
   try {
-    for (const content of await listPendingUploads(ctx.db)) {
+    for (const content of pending) {
       if (!(await isNamedBySendableRecord(ctx.db, content.sha256))) continue;
-      const result = await uploadOne(ctx, content, chunkBytes, sent);
+      const result = await uploadOne(ctx, content, chunkBytes, sent, report);
       outcome[result] += 1;
     }
   } finally {

@@ -147,8 +147,18 @@ describe.each(BACKENDS)('attachments through the server on %s', (backend) => {
         chunksHeld * CHUNK,
       );
 
-      const resumed = await uploadBlobs({ db: a.db, http }, { chunkBytes: CHUNK });
+      const progress: [number, number][] = [];
+      const resumed = await uploadBlobs(
+        { db: a.db, http },
+        { chunkBytes: CHUNK, onProgress: (sent, total) => progress.push([sent, total]) },
+      );
       expect(resumed).toEqual({ uploaded: 1, failed: 0, bytesSent: size - chunksHeld * CHUNK });
+      // The bar's total is what was left by the device's last confirmed offset; it ends full.
+      expect(progress[0]?.[1]).toBe(size - CHUNK);
+      expect(progress.at(-1)?.[0]).toBe(size - chunksHeld * CHUNK);
+      expect(
+        progress.every(([sent, total], i) => sent <= total && sent > (progress[i - 1]?.[0] ?? 0)),
+      ).toBe(true);
       expect(await readBlobStatus(env.db, UNITS.yaohai, sha256)).toMatchObject({
         received: size,
         complete: true,
