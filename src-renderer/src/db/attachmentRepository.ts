@@ -22,6 +22,7 @@ import {
 import type { JianhuDb } from './database';
 import { MetaKey, takeCounter } from './meta';
 import { newId } from './newId';
+import { digestHex } from './sha256';
 import { appendOutbox } from './outbox';
 import { AttachmentUpload, type AttachmentRow } from './rowTypes';
 
@@ -46,8 +47,7 @@ export type AttachmentFile = { name: string; blob: Blob };
 
 /** Lower-case hex SHA-256 of the bytes (WebCrypto; call outside any transaction). */
 export async function sha256OfBlob(blob: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return digestHex(await blob.arrayBuffer());
 }
 
 /** The fields a 'create' change carries: everything but what only this device decides. */

@@ -3,8 +3,9 @@
  * so editing, removing or reordering any entry breaks every link after it.
  */
 import type { JianhuDb } from './database';
-import { canonicalJson } from './canonicalJson';
+import { auditHashText } from './auditEntryHash';
 import type { AuditEntry } from './rowTypes';
+import { digestHex } from './sha256';
 
 export { AuditAction } from './auditActions';
 export type { AuditEntry } from './rowTypes';
@@ -19,20 +20,14 @@ export type AuditChainReport =
   | { ok: true; count: number }
   | { ok: false; brokenAt: number; reason: 'hash-mismatch' | 'prev-mismatch' };
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
 /** SHA-256 of a UTF-8 string, as lower-case hex (WebCrypto: browsers, Electron and Node ≥ 20). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => HEX[b] ?? '00').join('');
+export function sha256Hex(text: string): Promise<string> {
+  return digestHex(new TextEncoder().encode(text));
 }
 
 /** The hash an entry must carry: SHA-256(prevHash + canonical JSON of the entry without `hash`). */
 export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>): Promise<string> {
-  const { seq, id, at, userId, deviceId, action, entity, entityId, success, diff, prevHash } =
-    entry;
-  const body = { seq, id, at, userId, deviceId, action, entity, entityId, success, diff, prevHash };
-  return sha256Hex(prevHash + canonicalJson(body));
+  return sha256Hex(auditHashText(entry));
 }
 
 /** The current end of the chain. Cheap: one step of a cursor on the primary key. */

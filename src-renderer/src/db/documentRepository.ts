@@ -19,6 +19,7 @@ import { canonicalJson } from './canonicalJson';
 import type { JianhuDb } from './database';
 import { MetaKey, takeCounter } from './meta';
 import { newId } from './newId';
+import { digestHex } from './sha256';
 import { appendOutbox } from './outbox';
 import { failure, type WorkflowFailure } from './workflowResult';
 import { DocumentStatus, type DocumentRecord } from './workflowRows';
@@ -41,12 +42,9 @@ export type DocumentResult =
   | { ok: true; value: GeneratedDocument }
   | { ok: false; reason: WorkflowFailure; issues: readonly DocumentDataIssue[] };
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-export async function bytesSha256(bytes: Uint8Array): Promise<string> {
+export function bytesSha256(bytes: Uint8Array): Promise<string> {
   // slice(): digest takes bytes over a plain ArrayBuffer.
-  const digest = await crypto.subtle.digest('SHA-256', bytes.slice());
-  return Array.from(new Uint8Array(digest), (b) => HEX[b] ?? '00').join('');
+  return digestHex(bytes.slice());
 }
 
 /** Renders a stored document again (same template version and data → same model). */

@@ -94,7 +94,16 @@ export function sha256(data: Uint8Array): Uint8Array {
   return out;
 }
 
-function toHex(bytes: Uint8Array): string {
+/**
+ * SHA-256 by WebCrypto, as lower-case hex: for files and documents, hashed before any
+ * transaction (never inside one: the await would let it commit half-way).
+ */
+export async function digestHex(data: ArrayBuffer | Uint8Array<ArrayBuffer>): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', data)));
+}
+
+/** Lower-case hex of bytes. */
+export function toHex(bytes: Uint8Array): string {
   let out = '';
   for (const byte of bytes) out += HEX[byte] ?? '00';
   return out;
