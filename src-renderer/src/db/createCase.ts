@@ -1,5 +1,6 @@
 import {
   caseCardSchema,
+  type CaseCard,
   type CaseCardInput,
   type CaseRecord,
 } from '../../../src-shared/domain/caseCard';
@@ -59,19 +60,7 @@ export async function createCase(
         // Invariant (with auditedWrite): the case row, its 'case.create' audit entry and its
         // 'create' outbox change commit together, and the counters they use advance with them.
         commit: async () => {
-          const rec: CaseRecord = {
-            ...card,
-            id,
-            provisionalNo: formatProvisionalNo(actor.unitCode, year, caseNo),
-            unitCode: actor.unitCode,
-            rev: 0,
-            createdAt: at,
-            updatedAt: at,
-            createdBy: actor.userId,
-            updatedBy: actor.userId,
-            deleted: 0,
-            seq,
-          };
+          const rec = newCaseRecord(card, { id, actor, at, year, caseNo, seq });
           const change = {
             entity: 'case' as const,
             entityId: id,
@@ -96,6 +85,27 @@ export async function createCase(
     { inTransaction: true },
   );
   return { ok: true, value: record };
+}
+
+/** A new case row: never accepted by the server (rev 0), numbered `<unit>-<year>-<caseNo>`. */
+export function newCaseRecord(
+  card: CaseCard,
+  made: { id: CaseId; actor: Actor; at: string; year: number; caseNo: number; seq: number },
+): CaseRecord {
+  const { id, actor, at, year, caseNo, seq } = made;
+  return {
+    ...card,
+    id,
+    provisionalNo: formatProvisionalNo(actor.unitCode, year, caseNo),
+    unitCode: actor.unitCode,
+    rev: 0,
+    createdAt: at,
+    updatedAt: at,
+    createdBy: actor.userId,
+    updatedBy: actor.userId,
+    deleted: 0,
+    seq,
+  };
 }
 
 /**

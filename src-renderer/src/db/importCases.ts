@@ -13,12 +13,12 @@ import {
   type CaseRecord,
 } from '../../../src-shared/domain/caseCard';
 import type { CaseId } from '../../../src-shared/domain/ids';
-import { formatProvisionalNo } from '../../../src-shared/domain/provisionalNumber';
 import type { JianhuDb } from './database';
 import { assertActorDevice, type Actor } from './actor';
 import { AuditAction } from './auditActions';
 import { auditedWrite } from './auditedWrite';
 import { compactCard } from './caseFields';
+import { newCaseRecord } from './createCase';
 import { MetaKey, advanceCounters, caseNoCounterKey, readCounters } from './meta';
 import { newId } from './newId';
 import { outboxRows } from './outbox';
@@ -135,19 +135,16 @@ export async function importCases(
             // The changes carry `patch: null`: the sync engine reads the record itself when it
             // collects the change, so an import does not store every card twice.
             commit: async () => {
-              const made = current.map(({ card, id }, i): CaseRecord => ({
-                ...card,
-                id,
-                provisionalNo: formatProvisionalNo(actor.unitCode, year, firstNo + i),
-                unitCode: actor.unitCode,
-                rev: 0,
-                createdAt: at,
-                updatedAt: at,
-                createdBy: actor.userId,
-                updatedBy: actor.userId,
-                deleted: 0,
-                seq: firstSeq + i,
-              }));
+              const made = current.map(({ card, id }, i) =>
+                newCaseRecord(card, {
+                  id,
+                  actor,
+                  at,
+                  year,
+                  caseNo: firstNo + i,
+                  seq: firstSeq + i,
+                }),
+              );
               const changes = made.map((r) => ({
                 entity: 'case' as const,
                 entityId: r.id,
