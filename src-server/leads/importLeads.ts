@@ -8,8 +8,8 @@
  * list again finds every lead already there and leaves it — and the status devices gave it — alone.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { LeadData, LeadItem, LeadList } from '../../src-shared/sync/leads';
-import { leadListSchema, minimiseLeadItem } from '../../src-shared/sync/leads';
+import type { LeadList } from '../../src-shared/sync/leads';
+import { leadListSchema, minimiseLeadItem, newLeadData } from '../../src-shared/sync/leads';
 import { unitCodeSchema } from '../../src-shared/sync/enroll';
 import { AdminError } from '../admin/adminCommands';
 import { writeAudit } from '../audit/writeAudit';
@@ -62,29 +62,6 @@ export function parseLeadList(input: unknown): LeadList {
   return parsed.data;
 }
 
-function leadData(list: LeadList, item: LeadItem, at: string): LeadData {
-  return {
-    origin: 'model',
-    modelName: list.model.name,
-    modelCode: list.model.code ?? null,
-    batch: list.batch,
-    externalId: item.externalId,
-    title: item.title,
-    content: item.content,
-    parties: item.parties,
-    amount: item.amount ?? null,
-    focalPoint: item.focalPoint ?? null,
-    region: item.region ?? null,
-    occurredAt: item.occurredAt ?? null,
-    status: 'new',
-    dismissReason: null,
-    caseId: null,
-    statusAt: null,
-    statusBy: null,
-    createdAt: at,
-  };
-}
-
 export async function importLeads(
   db: Db,
   input: { unitCode: string; list: unknown },
@@ -119,7 +96,7 @@ export async function importLeads(
       entity: 'lead',
       entityId: i.id,
       rev: 1,
-      data: leadData(list, i.item, at),
+      data: newLeadData(i.item, { list }, at),
       deleted: false,
       createdAt: at,
       updatedAt: at,

@@ -110,6 +110,38 @@ export const leadDataSchema = z.object({
 });
 export type LeadData = z.infer<typeof leadDataSchema>;
 
+/**
+ * A new lead's synced fields: from a provincial model's list (`source` names the model and batch)
+ * or entered on a device (`source` null: status set by the person who entered it).
+ */
+export function newLeadData(
+  item: Omit<LeadItem, 'externalId'> & { externalId: string | null },
+  source: { list: LeadList } | { enteredBy: string },
+  at: string,
+): LeadData {
+  const fromModel = 'list' in source;
+  return {
+    origin: fromModel ? 'model' : 'local',
+    modelName: fromModel ? source.list.model.name : null,
+    modelCode: fromModel ? (source.list.model.code ?? null) : null,
+    batch: fromModel ? source.list.batch : null,
+    externalId: item.externalId,
+    title: item.title,
+    content: item.content,
+    parties: item.parties,
+    amount: item.amount ?? null,
+    focalPoint: item.focalPoint ?? null,
+    region: item.region ?? null,
+    occurredAt: item.occurredAt ?? null,
+    status: 'new',
+    dismissReason: null,
+    caseId: null,
+    statusAt: fromModel ? null : at,
+    statusBy: fromModel ? null : source.enteredBy,
+    createdAt: at,
+  };
+}
+
 /** `GET /leads`: the same cursor and page size rules as `/sync/pull`. */
 export const leadsQuerySchema = pullQuerySchema;
 export type LeadsQuery = z.infer<typeof leadsQuerySchema>;

@@ -10,7 +10,12 @@ import {
   type LeadRefusal,
   type LeadStatusChange,
 } from '../../../src-shared/domain/leadStatus';
-import { leadItemSchema, minimiseLeadItem, type LeadData } from '../../../src-shared/sync/leads';
+import {
+  leadItemSchema,
+  minimiseLeadItem,
+  newLeadData,
+  type LeadData,
+} from '../../../src-shared/sync/leads';
 import { assertActorDevice, type Actor } from './actor';
 import { AuditAction } from './auditActions';
 import { StaleWriteError, auditedWrite, type Prepared } from './auditedWrite';
@@ -48,26 +53,7 @@ export function createLead(
   const { item } = minimiseLeadItem({ ...parsed.data, externalId: 'local' });
   const id = newId(now);
   const at = now.toISOString();
-  const data: LeadData = {
-    origin: 'local',
-    modelName: null,
-    modelCode: null,
-    batch: null,
-    externalId: null,
-    title: item.title,
-    content: item.content,
-    parties: item.parties,
-    amount: item.amount ?? null,
-    focalPoint: item.focalPoint ?? null,
-    region: item.region ?? null,
-    occurredAt: item.occurredAt ?? null,
-    status: 'new',
-    dismissReason: null,
-    caseId: null,
-    statusAt: at,
-    statusBy: actor.userId,
-    createdAt: at,
-  };
+  const data = newLeadData({ ...item, externalId: null }, { enteredBy: actor.userId }, at);
   return auditedWrite(
     db,
     [db.leads, db.outbox],
