@@ -30,20 +30,28 @@ function ConvertForm({ leadId, initial }: { leadId: string; initial: CaseDraft }
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The case once saved: a retry after recording "became case" failed records it for this case
+  // instead of saving a second one.
+  const [savedCaseId, setSavedCaseId] = useState<string | null>(null);
 
   const submit = async () => {
     setBusy(true);
     setFailure(null);
     try {
-      const saved = await saveCase(undefined, draft);
-      if (!saved.ok) {
-        setErrors(issuesByPath(saved.issues));
-        setFailure(saved.issues.length > 0 ? 'leads.convert.fixErrors' : 'leads.convert.failed');
-        return;
+      let caseId = savedCaseId;
+      if (caseId === null) {
+        const saved = await saveCase(undefined, draft);
+        if (!saved.ok) {
+          setErrors(issuesByPath(saved.issues));
+          setFailure(saved.issues.length > 0 ? 'leads.convert.fixErrors' : 'leads.convert.failed');
+          return;
+        }
+        caseId = saved.value.id;
+        setSavedCaseId(caseId);
       }
-      const marked = await recordBecameCase(leadId, saved.value.id);
+      const marked = await recordBecameCase(leadId, caseId);
       if (!marked.ok) setFailure(`leads.refusal.${marked.code}`);
-      else void navigate(`/cases/${saved.value.id}`);
+      else void navigate(`/cases/${caseId}`);
     } catch {
       setFailure('leads.convert.failed');
     } finally {
