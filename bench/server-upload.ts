@@ -7,17 +7,13 @@
  *   npx tsx bench/server-upload.ts
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { onEachServerDatabase } from './lib/serverDatabases';
 import { uuidv7 } from '../src-shared/domain/ids';
 import type { PushChange } from '../src-shared/sync/push';
 import { pushResponseSchema } from '../src-shared/sync/push';
 import { createUnit, issueEnrollmentCode } from '../src-server/admin/adminCommands';
 import { buildServer } from '../src-server/buildServer';
 import type { Db } from '../src-server/db/db';
-import { openDatabase } from '../src-server/db/openDatabase';
-import { dropPostgresSchema } from '../src-server/db/postgresDb';
 import { enrollResponseSchema } from '../src-shared/sync/enroll';
 
 const TOTAL = 10_000;
@@ -166,28 +162,10 @@ async function measure(label: string, db: Db): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'jianhu-bench-'));
-  try {
-    const db = await openDatabase({ dataDir: dir });
-    try {
-      await measure('PGlite (data folder on disk)', db);
-    } finally {
-      await db.close();
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const schema = `jianhu_bench_${randomBytes(4).toString('hex')}`;
-    const db = await openDatabase({ databaseUrl: url, schema });
-    try {
-      await measure('PostgreSQL (DATABASE_URL)', db);
-    } finally {
-      await db.close();
-      await dropPostgresSchema(url, schema);
-    }
-  } else {
+  const measured = await onEachServerDatabase((kind, db) =>
+    measure(kind === 'PGlite' ? 'PGlite (data folder on disk)' : 'PostgreSQL (DATABASE_URL)', db),
+  );
+  if (!measured) {
     console.log('PostgreSQL: skipped (set DATABASE_URL=postgres://… to measure it too)');
   }
 }

@@ -10,15 +10,11 @@
  */
 import 'fake-indexeddb/auto';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { onEachServerDatabase } from './lib/serverDatabases';
 import type { CaseCardInput } from '../src-shared/domain/caseCard';
 import { createUnit, issueEnrollmentCode } from '../src-server/admin/adminCommands';
 import { buildServer } from '../src-server/buildServer';
 import type { Db } from '../src-server/db/db';
-import { openDatabase } from '../src-server/db/openDatabase';
-import { dropPostgresSchema } from '../src-server/db/postgresDb';
 import { importCases, updateCase } from '../src-renderer/src/db/cases';
 import { openJianhuDb } from '../src-renderer/src/db/database';
 import { completeFirstRun } from '../src-renderer/src/db/setup';
@@ -165,28 +161,7 @@ async function main(): Promise<void> {
   console.log(
     `client sync engine (Node, fake-indexeddb) → server, ${TOTAL.toLocaleString('en')} changes`,
   );
-  const dir = mkdtempSync(join(tmpdir(), 'jianhu-bench-sync-'));
-  try {
-    const db = await openDatabase({ dataDir: dir });
-    try {
-      await run('PGlite', db);
-    } finally {
-      await db.close();
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const schema = `jianhu_bench_${randomBytes(4).toString('hex')}`;
-    const db = await openDatabase({ databaseUrl: url, schema });
-    try {
-      await run('PostgreSQL', db);
-    } finally {
-      await db.close();
-      await dropPostgresSchema(url, schema);
-    }
-  }
+  await onEachServerDatabase(run);
 }
 
 main().catch((error: unknown) => {
