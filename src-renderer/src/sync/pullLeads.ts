@@ -8,11 +8,11 @@ import { cursorSchema } from '../../../src-shared/sync/pull';
 import { leadsResponseSchema, type LeadsResponse } from '../../../src-shared/sync/leads';
 import { DEFAULT_PULL_LIMIT } from '../../../src-shared/sync/protocol';
 import { pendingFieldsOf } from '../db/applyRemote';
-import { StaleWriteError, auditedWrite, type AuditDraft } from '../db/auditedWrite';
+import { auditedWrite, type AuditDraft } from '../db/auditedWrite';
 import type { JianhuDb } from '../db/database';
 import { MetaKey, takeCounter } from '../db/meta';
 import { planRemoteLead, remoteLeadAudit, type RemoteLeadPlan } from '../db/remoteLead';
-import type { LeadRow, OutboxRow } from '../db/rowTypes';
+import type { OutboxRow } from '../db/rowTypes';
 import type { RunContext } from './runSync';
 import type { SyncHttp } from './syncHttp';
 
@@ -56,51 +56,47 @@ export function applyLeadsPage(
   page: Pick<LeadsResponse, 'leads' | 'nextCursor'>,
   now: Date,
 ): Promise<number> {
-  return auditedWrite(db, [db.leads, db.outbox], now, async () => {
-    const latest = new Map<string, LeadsResponse['leads'][number]>();
-    for (const state of page.leads) {
-      const seen = latest.get(state.entityId);
-      if (!seen || seen.rev < state.rev) latest.set(state.entityId, state);
-    }
-    const ids = [...latest.keys()];
-    const locals = await db.leads.bulkGet(ids);
-    const pending = await pendingRowsOf(db, ids);
-    const plans: RemoteLeadPlan[] = [];
-    const audit: AuditDraft[] = [];
-    for (const [i, id] of ids.entries()) {
-      const state = latest.get(id);
-      // Deleted leads are not expected (nobody deletes one yet); one is left as the device has it.
-      if (!state || state.deleted) continue;
-      const plan = planRemoteLead(locals[i], pendingFieldsOf(pending.get(id) ?? []), state);
-      if (!plan) continue;
-      plans.push(plan);
-      if (plan.changed.length > 0) audit.push(remoteLeadAudit(plan, state));
-    }
-    const seqOf = (row: LeadRow | undefined) => row?.seq ?? null;
-    const pendingSeqs = (map: Map<string, OutboxRow[]>) =>
-      ids.map((id) => (map.get(id) ?? []).map((r) => r.deviceSeq).join(','));
-    const before = { rows: locals.map(seqOf), pending: pendingSeqs(pending) };
-    return {
-      audit,
-      // Invariant (with auditedWrite): the page's leads, their audit entries and the cursor at
-      // the page's end commit together, on top of the very rows and pending changes planned from.
-      commit: async () => {
-        const rows = (await db.leads.bulkGet(ids)).map(seqOf);
-        const again = pendingSeqs(await pendingRowsOf(db, ids));
-        if (
-          rows.some((s, i) => s !== before.rows[i]) ||
-          again.some((p, i) => p !== before.pending[i])
-        )
-          throw new StaleWriteError('A lead changed while its page was being stored');
-        for (const plan of plans) {
-          const seq = await takeCounter(db.meta, MetaKey.nextLocalSeq);
-          await db.leads.put({ ...plan.row, seq });
-        }
-        await db.meta.put({ key: LEADS_CURSOR_KEY, value: page.nextCursor });
-        return plans.filter((p) => p.changed.length > 0).length;
-      },
-    };
-  });
+  return auditedWrite(
+    db,
+    [db.leads, db.outbox],
+    now,
+    async () => {
+      const latest = new Map<string, LeadsResponse['leads'][number]>();
+      for (const state of page.leads) {
+        const seen = latest.get(state.entityId);
+        if (!seen || seen.rev < state.rev) latest.set(state.entityId, state);
+      }
+      const ids = [...latest.keys()];
+      const locals = await db.leads.bulkGet(ids);
+      const pending = await pendingRowsOf(db, ids);
+      const plans: RemoteLeadPlan[] = [];
+      const audit: AuditDraft[] = [];
+      for (const [i, id] of ids.entries()) {
+        const state = latest.get(id);
+        // Deleted leads are not expected (nobody deletes one yet); one is left as the device has it.
+        if (!state || state.deleted) continue;
+        const plan = planRemoteLead(locals[i], pendingFieldsOf(pending.get(id) ?? []), state);
+        if (!plan) continue;
+        plans.push(plan);
+        if (plan.changed.length > 0) audit.push(remoteLeadAudit(plan, state));
+      }
+      return {
+        audit,
+        // Invariant (with auditedWrite): the page's leads, their audit entries and the cursor at
+        // the page's end commit together, in the transaction that read the rows and pending
+        // changes they were planned from.
+        commit: async () => {
+          if (plans.length > 0) {
+            let seq = await takeCounter(db.meta, MetaKey.nextLocalSeq, plans.length);
+            await db.leads.bulkPut(plans.map((plan) => ({ ...plan.row, seq: seq++ })));
+          }
+          await db.meta.put({ key: LEADS_CURSOR_KEY, value: page.nextCursor });
+          return plans.filter((p) => p.changed.length > 0).length;
+        },
+      };
+    },
+    { inTransaction: true },
+  );
 }
 
 /** Pulls every page of leads after the stored cursor; resolves to how many leads changed content. */
