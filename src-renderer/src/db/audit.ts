@@ -2,16 +2,16 @@
  * The audit chain (DESIGN.md §3): append-only entries, each carrying the previous entry's hash,
  * so editing, removing or reordering any entry breaks every link after it.
  */
+import { GENESIS_HASH, auditHashText } from '../../../src-shared/audit/auditHash';
 import type { JianhuDb } from './database';
-import { auditHashText } from './auditEntryHash';
 import type { AuditEntry } from './rowTypes';
 import { digestHex } from './sha256';
 
 export { AuditAction } from './auditActions';
 export type { AuditEntry } from './rowTypes';
 
-/** The `prevHash` of the first entry. */
-export const GENESIS_HASH = '0'.repeat(64);
+/** The `prevHash` of the first entry (shared: the server checks synced chains against it). */
+export { GENESIS_HASH };
 
 /** Where the chain ends: the last entry's position and hash (0 / GENESIS_HASH when empty). */
 export type AuditHead = { seq: number; hash: string };

@@ -1,21 +1,5 @@
 /**
- * JSON with object keys sorted at every level and `undefined` members dropped, so the same value
- * always hashes the same — before it is stored and after IndexedDB hands it back.
+ * Canonical JSON lives in src-shared/audit: the server re-hashes synced audit entries with it.
+ * Re-exported here for the device's own callers (case fields, documents).
  */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(normalise(value));
-}
-
-function normalise(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : normalise(v)));
-  if (value !== null && typeof value === 'object') {
-    if (value instanceof Date) return value.toISOString();
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = normalise(v);
-    }
-    return out;
-  }
-  return value;
-}
+export { canonicalJson } from '../../../src-shared/audit/canonicalJson';
