@@ -10,5 +10,6 @@ export * from './protocol';
 export * from './pull';
 export * from './push';
 export * from './reference';
+export * from './serverUrl';
 export * from './stats';
 export * from './storableJson';

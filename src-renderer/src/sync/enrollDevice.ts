@@ -2,11 +2,13 @@
  * Enrollment (`POST /devices/enroll`): a one-time code from the administrator in, the server's
  * device id, unit and bearer token out, stored in `meta` with the server address. The pull cursor
  * starts over: the server sees a new device, and re-pulling is harmless (states are applied by
- * revision, an older or equal one is skipped).
+ * revision, an older or equal one is skipped). An address the HTTPS rule refuses is refused
+ * before anything is sent or stored (`insecure-server-url`).
  */
 import { enrollResponseSchema, type Unit } from '../../../src-shared/sync/enroll';
+import { checkServerUrl } from '../../../src-shared/sync/serverUrl';
 import type { JianhuDb } from '../db/database';
-import { createSyncHttp, type FetchLike } from './syncHttp';
+import { assertServerUrl, createSyncHttp, type FetchLike } from './syncHttp';
 import { writeEnrollment, type Enrollment } from './syncMeta';
 
 export type EnrollOptions = {
@@ -23,6 +25,7 @@ export type EnrollOptions = {
 
 /** Resolves to the unit the device now belongs to; rejects with a `SyncFailure` (its code says why). */
 export async function enrollDevice(options: EnrollOptions): Promise<Unit> {
+  assertServerUrl(checkServerUrl(options.serverUrl));
   const http = createSyncHttp({
     serverUrl: options.serverUrl,
     fetch: options.fetch,

@@ -34,6 +34,11 @@ export const ClientSyncErrorCode = {
   localError: 'local-error',
   /** Reference data from the server failed its schema: nothing of it was stored. */
   referenceInvalid: 'reference-invalid',
+  /**
+   * The server address is refused before any request (`checkServerUrl`): plain http to another
+   * machine, credentials, a query or fragment — stored by an older build or typed at enrolment.
+   */
+  insecureServerUrl: 'insecure-server-url',
 } as const;
 export type ClientSyncErrorCode = (typeof ClientSyncErrorCode)[keyof typeof ClientSyncErrorCode];
 

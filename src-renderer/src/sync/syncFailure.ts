@@ -22,6 +22,8 @@ const NEEDS_A_PERSON: ReadonlySet<SyncStatusCode> = new Set<SyncStatusCode>([
   'unauthorized',
   'protocol-too-old',
   'forbidden',
+  // Only enrolling again, with an https address, changes the stored one.
+  'insecure-server-url',
 ]);
 
 export function needsPerson(code: SyncStatusCode): boolean {

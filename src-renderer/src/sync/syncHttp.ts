@@ -2,10 +2,13 @@
  * JSON over HTTP to the provincial server: the bearer token, the protocol header, a timeout, and
  * every answer checked against the shared zod schema before the engine trusts it. Network errors,
  * timeouts and bodies cut off half-way all become a `SyncFailure` with a code the status can say.
+ * An address `checkServerUrl` refuses (plain http off loopback…) gets no request at all.
  */
 import type { z } from 'zod';
 import { syncErrorSchema } from '../../../src-shared/sync/errors';
 import { API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../src-shared/sync/protocol';
+import { checkServerUrl, type ServerUrlCheck } from '../../../src-shared/sync/serverUrl';
+import { ClientSyncErrorCode } from './status';
 import { SyncFailure } from './syncFailure';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -69,13 +72,20 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** Throws `insecure-server-url` (the problem as its message) unless the address passed. */
+export function assertServerUrl(check: ServerUrlCheck): void {
+  if (!check.ok) throw new SyncFailure(ClientSyncErrorCode.insecureServerUrl, check.problem);
+}
+
 export function createSyncHttp(options: SyncHttpOptions): SyncHttp {
+  const address = checkServerUrl(options.serverUrl);
   const root = apiRoot(options.serverUrl);
   const networkFailure = (reason: string) =>
     new SyncFailure(options.isOnline() ? 'server-unreachable' : 'offline', reason);
 
   return {
     async request(method, path, schema, body) {
+      assertServerUrl(address);
       const headers: Record<string, string> = {
         accept: 'application/json',
         [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
@@ -116,6 +126,7 @@ export function createSyncHttp(options: SyncHttpOptions): SyncHttp {
     },
 
     async bytes(method, path, init = {}) {
+      assertServerUrl(address);
       const headers: Record<string, string> = {
         [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
         ...init.headers,
