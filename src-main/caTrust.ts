@@ -9,15 +9,10 @@ import type { CaInfo } from '../src-shared/ipc';
 import { describeCa, readCaCertificate } from './caCertificate';
 import { verifyServerCertificate, type TrustedCa, type VerifyRequest } from './caVerify';
 import { describeError, type Logger } from './log';
+import type { UserDataFile } from './userDataFile';
 
-/** The file under userData holding the CA and its host, read and replaced whole. */
-export type CaFileStore = {
-  /** The file's text, or null when there is none. */
-  readonly read: () => Promise<string | null>;
-  /** Replaces the file (write to a temporary name, then rename). */
-  readonly write: (text: string) => Promise<void>;
-  readonly remove: () => Promise<void>;
-};
+/** The file under userData holding the CA and its host. */
+export type CaFileStore = UserDataFile;
 
 export type CaTrustDeps = {
   readonly store: CaFileStore;

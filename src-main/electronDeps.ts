@@ -10,6 +10,7 @@ import { createCaTrust, type CaTrust } from './caTrust';
 import type { IpcHandlerDeps } from './handlers';
 import type { Logger } from './log';
 import { createSecretVault, type ChoiceStore } from './secrets';
+import { createSyncOrigin, type SyncOrigin } from './syncOrigin';
 import { createUserDataFile } from './userDataFile';
 
 const choiceSchema = z.object({ isWeakAccepted: z.boolean() });
@@ -47,7 +48,20 @@ export async function trustProvinceCa(log: Logger): Promise<CaTrust> {
   return caTrust;
 }
 
-export function createElectronHandlerDeps(caTrust: CaTrust): IpcHandlerDeps<WebContents> {
+/** The enrolled sync server's origin, as the last run left it in userData. */
+export async function loadSyncOrigin(log: Logger): Promise<SyncOrigin> {
+  const syncOrigin = createSyncOrigin({
+    store: createUserDataFile(join(app.getPath('userData'), 'sync-origin.json')),
+    log,
+  });
+  await syncOrigin.load();
+  return syncOrigin;
+}
+
+export function createElectronHandlerDeps(
+  caTrust: CaTrust,
+  syncOrigin: SyncOrigin,
+): IpcHandlerDeps<WebContents> {
   return {
     app,
     process,
@@ -73,5 +87,6 @@ export function createElectronHandlerDeps(caTrust: CaTrust): IpcHandlerDeps<WebC
       choice: createChoiceStore(join(app.getPath('userData'), 'secret-protection.json')),
     }),
     caTrust,
+    syncOrigin,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The Electron main process: lifecycle only. Security, protocol, window, IPC and menu live in
- * their own modules (src-main/README.md), the province's CA and secrets in electronDeps.ts.
+ * their own modules (src-main/README.md), the province's CA, the sync origin and secrets in
+ * electronDeps.ts, the log file in logFile.ts.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,11 +15,12 @@ import {
   session,
   webContents,
 } from 'electron';
-import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../src-shared/security/csp';
-import { createElectronHandlerDeps, trustProvinceCa } from './electronDeps';
+import { contentSecurityPolicy, devContentSecurityPolicy } from '../src-shared/security/csp';
+import { createElectronHandlerDeps, loadSyncOrigin, trustProvinceCa } from './electronDeps';
 import { createIpcHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
-import { describeError, mainLogger as log } from './log';
+import { createLogger, describeError, stderrTransport } from './log';
+import { createFileLogTransport } from './logFile';
 import { buildMenuTemplate } from './menu';
 import {
   APP_ENTRY_URL,
@@ -35,6 +37,12 @@ import { createWindowOptions } from './window';
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const isDevelopment = devServerUrl !== undefined;
 const trust = createTrust(devServerUrl);
+const log = createLogger(
+  createFileLogTransport({
+    directory: join(app.getPath('userData'), 'logs'),
+    isConsoleOn: !app.isPackaged,
+  }) ?? stderrTransport,
+);
 
 // Before anything else: every renderer sandboxed, and the app:// scheme privileged (must precede
 // 'ready').
@@ -67,22 +75,24 @@ function focusMainWindow(): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  const syncOrigin = await loadSyncOrigin(log);
   hardenSession(session.defaultSession, {
     trust,
-    policy: isDevelopment ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
+    policy: isDevelopment ? devContentSecurityPolicy : contentSecurityPolicy,
+    syncOrigin: syncOrigin.current,
     log,
   });
   protocol.handle(
     APP_SCHEME,
     createAppProtocolHandler({
       rootDir: join(__dirname, '../renderer'),
-      policy: CONTENT_SECURITY_POLICY,
+      policy: () => contentSecurityPolicy(syncOrigin.current()),
       readFile: (path) => readFile(path),
       log,
     }),
   );
   const caTrust = await trustProvinceCa(log);
-  registerIpcHandlers(ipcMain, createIpcHandlers(createElectronHandlerDeps(caTrust)), {
+  registerIpcHandlers(ipcMain, createIpcHandlers(createElectronHandlerDeps(caTrust, syncOrigin)), {
     isTrustedFrame: trust.isTrustedFrame,
     log,
   });

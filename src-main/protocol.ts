@@ -73,8 +73,8 @@ export function resolveAppPath(rootDir: string, url: string): string | null {
 
 export type AppProtocolOptions = {
   readonly rootDir: string;
-  /** Sent as the Content-Security-Policy header of every response. */
-  readonly policy: string;
+  /** Sent as the Content-Security-Policy header of every response; read for each one. */
+  readonly policy: () => string;
   readonly readFile: (path: string) => Promise<Uint8Array<ArrayBuffer>>;
   readonly log: Logger;
 };
@@ -87,7 +87,7 @@ export function createAppProtocolHandler(
 ): (request: Pick<Request, 'url' | 'method'>) => Promise<Response> {
   const headers = (contentType: string): Record<string, string> => ({
     'Content-Type': contentType,
-    'Content-Security-Policy': options.policy,
+    'Content-Security-Policy': options.policy(),
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',
   });

@@ -1,9 +1,10 @@
 /**
  * Global hardening beyond the window's webPreferences (DESIGN.md §5, Electron's security
  * checklist): every webContents may only show the app, opens no windows and attaches no
- * webviews; the session grants no permission, loads no remote page, script, style or image, and
- * sends the CSP header on the app's responses. Types are the parts of Electron's objects used here, so
- * tests drive the listeners with plain fakes.
+ * webviews; the session grants no permission, loads no remote page, script, style or image,
+ * lets fetch reach only the enrolled sync server's origin, and sends the CSP header on the app's
+ * responses. Types are the parts of Electron's objects used here, so tests drive the listeners
+ * with plain fakes.
  */
 import type { Trust } from './trustedSender';
 import type { Logger } from './log';
@@ -63,10 +64,15 @@ const LOCAL_SCHEMES = new Set(['app:', 'data:', 'blob:', 'devtools:']);
 
 /**
  * May this request go ahead? Pages, scripts, styles, images and frames only from the app (or the
- * dev server); over the network only fetch/XHR, which the sync client needs (CSP connect-src then
- * narrows it further).
+ * dev server); over the network only fetch/XHR, and only to the enrolled sync server's origin
+ * (`syncOrigin`, null before enrolment). The CSP says the same, but only from the next page load:
+ * this check takes a new origin into account at once.
  */
-export function isAllowedRequest(details: RequestDetails, trust: Trust): boolean {
+export function isAllowedRequest(
+  details: RequestDetails,
+  trust: Trust,
+  syncOrigin: string | null,
+): boolean {
   let url: URL;
   try {
     url = new URL(details.url);
@@ -75,7 +81,13 @@ export function isAllowedRequest(details: RequestDetails, trust: Trust): boolean
   }
   if (LOCAL_SCHEMES.has(url.protocol) || trust.isTrustedUrl(details.url)) return true;
   if (url.protocol === 'ws:' && trust.isTrustedUrl(`http://${url.host}/`)) return true;
-  return (url.protocol === 'http:' || url.protocol === 'https:') && details.resourceType === 'xhr';
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    details.resourceType === 'xhr' &&
+    url.username === '' &&
+    url.password === '' &&
+    url.origin === syncOrigin
+  );
 }
 
 /** The response headers with the app's CSP replacing any the server sent. */
@@ -117,11 +129,17 @@ export function hardenAllWebContents(app: ContentsSource, trust: Trust, log: Log
   });
 }
 
-/** Permissions, remote content, CSP header. `policy` is the production or dev CSP. */
-export function hardenSession(
-  session: GuardedSession,
-  options: { readonly trust: Trust; readonly policy: string; readonly log: Logger },
-): void {
+export type SessionHardening = {
+  readonly trust: Trust;
+  /** The production or dev CSP for the sync origin allowed now. */
+  readonly policy: (syncOrigin: string | null) => string;
+  /** The enrolled sync server's origin, read on every request and response. */
+  readonly syncOrigin: () => string | null;
+  readonly log: Logger;
+};
+
+/** Permissions, remote content, the one network origin, the CSP header. */
+export function hardenSession(session: GuardedSession, options: SessionHardening): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => {
     options.log.warn(`security: refused permission ${permission}`);
     callback(false);
@@ -131,7 +149,7 @@ export function hardenSession(
   // Chromium's spell checker downloads dictionaries from Google: remote content, and unneeded.
   session.setSpellCheckerEnabled(false);
   session.webRequest.onBeforeRequest((details, callback) => {
-    const isAllowed = isAllowedRequest(details, options.trust);
+    const isAllowed = isAllowedRequest(details, options.trust, options.syncOrigin());
     if (!isAllowed) options.log.warn(`security: blocked a ${details.resourceType} request`);
     callback({ cancel: !isAllowed });
   });
@@ -140,7 +158,12 @@ export function hardenSession(
   session.webRequest.onHeadersReceived((details, callback) => {
     callback(
       options.trust.isTrustedUrl(details.url)
-        ? { responseHeaders: withCspHeader(details.responseHeaders, options.policy) }
+        ? {
+            responseHeaders: withCspHeader(
+              details.responseHeaders,
+              options.policy(options.syncOrigin()),
+            ),
+          }
         : {},
     );
   });

@@ -3,13 +3,21 @@
  * renamed, so a crash leaves the old file or the new one, never half of one. Owner-only (0600).
  */
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import type { CaFileStore } from './caTrust';
+
+/** A small file under userData, read and replaced whole. */
+export type UserDataFile = {
+  /** The file's text, or null when there is none. */
+  readonly read: () => Promise<string | null>;
+  /** Replaces the file (write to a temporary name, then rename). */
+  readonly write: (text: string) => Promise<void>;
+  readonly remove: () => Promise<void>;
+};
 
 function isMissing(error: unknown): boolean {
   return error instanceof Error && Reflect.get(error, 'code') === 'ENOENT';
 }
 
-export function createUserDataFile(path: string): CaFileStore {
+export function createUserDataFile(path: string): UserDataFile {
   return {
     read: async () => {
       try {

@@ -12,6 +12,7 @@ import {
   splitExtension,
   type FileFilter,
 } from './security/fileName';
+import { acceptableServerUrlSchema } from './sync/serverUrl';
 
 export { MAX_FILE_BYTES, SAFE_FILE_EXTENSIONS } from './security/fileName';
 export type { FileFilter } from './security/fileName';
@@ -40,6 +41,8 @@ export const IpcChannel = {
   caImport: 'ca:import',
   /** Stops trusting the imported CA certificate. */
   caRemove: 'ca:remove',
+  /** The one sync server the pages may connect to (before enrolling), or none (device left). */
+  syncSetServer: 'sync:setServer',
 } as const;
 export type IpcChannel = (typeof IpcChannel)[keyof typeof IpcChannel];
 
@@ -222,6 +225,18 @@ const caImportRequestSchema = z.strictObject({
 });
 export type CaImportRequest = z.input<typeof caImportRequestSchema>;
 
+const syncServerRequestSchema = z.strictObject({
+  /** https, or http to loopback (`checkServerUrl`); null allows no server at all. */
+  serverUrl: acceptableServerUrlSchema.nullable(),
+});
+export type SyncServerRequest = z.input<typeof syncServerRequestSchema>;
+
+const syncServerSchema = z.strictObject({
+  /** What main now lets the pages connect to: `scheme://host[:port]`, or null for nothing. */
+  origin: z.string().max(2048).nullable(),
+});
+export type SyncServer = z.output<typeof syncServerSchema>;
+
 /** A saved file's full path, or null when the user cancelled the dialog. */
 const savedPathSchema = z.string().min(1).max(4096).nullable();
 
@@ -242,6 +257,7 @@ export const ipcContract = {
   /** Answers null when the user cancelled the file dialog. */
   [IpcChannel.caImport]: { request: caImportRequestSchema, response: caInfoSchema.nullable() },
   [IpcChannel.caRemove]: { request: z.undefined(), response: z.null() },
+  [IpcChannel.syncSetServer]: { request: syncServerRequestSchema, response: syncServerSchema },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;
@@ -282,5 +298,8 @@ export type JianhuBridge = {
     readonly status: () => Promise<IpcResult<CaInfo | null>>;
     readonly import: Invoke<typeof IpcChannel.caImport>;
     readonly remove: () => Promise<IpcResult<null>>;
+  };
+  readonly sync: {
+    readonly setServer: Invoke<typeof IpcChannel.syncSetServer>;
   };
 };

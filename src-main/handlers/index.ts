@@ -2,6 +2,7 @@ import { IpcChannel } from '../../src-shared/ipc';
 import type { CaTrust } from '../caTrust';
 import type { IpcHandlers } from '../ipc';
 import type { SecretVault } from '../secrets';
+import type { SyncOrigin } from '../syncOrigin';
 import { createAppInfoHandler, type AppInfoDeps } from './appInfo';
 import { createCaHandlers } from './caTrust';
 import type { FileAccess, ShowOpenDialog, ShowSaveDialog } from './dialogs';
@@ -9,6 +10,7 @@ import { createOpenFileHandler } from './openFile';
 import { createPrintToPdfHandler, type PrintToPdfDeps } from './printToPdf';
 import { createSaveFileHandler } from './saveFile';
 import { createSecretHandlers } from './secrets';
+import { createSyncServerHandlers } from './syncServer';
 
 /** Everything the handlers reach outside themselves; src-main/electronDeps.ts gives the real ones. */
 export type IpcHandlerDeps<Sender> = AppInfoDeps & {
@@ -18,6 +20,7 @@ export type IpcHandlerDeps<Sender> = AppInfoDeps & {
   readonly files: FileAccess;
   readonly secrets: SecretVault;
   readonly caTrust: CaTrust;
+  readonly syncOrigin: SyncOrigin;
 };
 
 export function createIpcHandlers<Sender>(deps: IpcHandlerDeps<Sender>): IpcHandlers<Sender> {
@@ -28,5 +31,6 @@ export function createIpcHandlers<Sender>(deps: IpcHandlerDeps<Sender>): IpcHand
     [IpcChannel.documentPrintToPdf]: createPrintToPdfHandler(deps),
     ...createSecretHandlers<Sender>(deps.secrets),
     ...createCaHandlers(deps),
+    ...createSyncServerHandlers<Sender>(deps.syncOrigin),
   };
 }

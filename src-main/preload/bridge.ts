@@ -102,6 +102,9 @@ export function createBridge(ipc: IpcRendererLike): JianhuBridge {
       import: call(IpcChannel.caImport),
       remove: call(IpcChannel.caRemove),
     },
+    sync: {
+      setServer: call(IpcChannel.syncSetServer),
+    },
   } satisfies JianhuBridge;
   return deepFreeze(bridge);
 }

@@ -4,38 +4,53 @@
  * from the `app://` protocol and on every web response.
  */
 
-/**
- * The policy of the built app.
- * connect-src allows http(s) because the provincial server's address is configured per device;
- * everything else stays on the app's own origin.
- */
-export const CONTENT_SECURITY_POLICY = [
+/** Every directive but connect-src, which is where the web build and the desktop app differ. */
+const BASE_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "worker-src 'self' blob:",
+] as const;
+
+const CLOSING_DIRECTIVES = ["object-src 'none'", "base-uri 'none'", "form-action 'none'"] as const;
+
+/**
+ * The policy of the built app as its index.html states it (the meta tag).
+ * connect-src allows http(s) because the web build reaches whatever server the device enrolled
+ * with; the desktop app narrows it to that one origin with the header below (a page obeys both).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  ...BASE_DIRECTIVES,
   "connect-src 'self' http: https:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
+  ...CLOSING_DIRECTIVES,
 ].join('; ');
+
+/**
+ * The header the desktop app sends with its pages: connect-src names only the enrolled sync
+ * server's origin (`scheme://host[:port]`, already checked by `checkServerUrl`), or nothing but
+ * the app itself before enrolment.
+ */
+export function contentSecurityPolicy(syncOrigin: string | null): string {
+  return [
+    ...BASE_DIRECTIVES,
+    syncOrigin === null ? "connect-src 'self'" : `connect-src 'self' ${syncOrigin}`,
+    ...CLOSING_DIRECTIVES,
+  ].join('; ');
+}
 
 /**
  * The policy under the electron-vite dev server: its React-refresh preamble is an inline script
  * and hot reload talks over a WebSocket, which the built policy would block. Still no remote
- * scripts and no plugins.
+ * scripts and no plugins, and fetch reaches only the enrolled server, as in the built app.
  */
-export const DEV_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self' ws: http: https:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export function devContentSecurityPolicy(syncOrigin: string | null): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    ...BASE_DIRECTIVES.slice(2),
+    syncOrigin === null ? "connect-src 'self' ws:" : `connect-src 'self' ws: ${syncOrigin}`,
+    ...CLOSING_DIRECTIVES,
+  ].join('; ');
+}

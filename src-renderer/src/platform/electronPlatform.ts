@@ -56,5 +56,8 @@ export function createElectronPlatform(bridge: JianhuBridge): Platform {
     removeCa: async () => {
       unwrap(await bridge.ca.remove());
     },
+    allowSyncServer: async (serverUrl) => {
+      unwrap(await bridge.sync.setServer({ serverUrl }));
+    },
   };
 }

@@ -78,6 +78,11 @@ export type Platform = {
   /** Lets the user pick the CA file and trusts it for `serverUrl`'s host; null when cancelled. */
   importCa(serverUrl: string): Promise<CaInfo | null>;
   removeCa(): Promise<void>;
+  /**
+   * The one sync server the app may connect to from now on (checked with `checkServerUrl`), or
+   * none for null. The desktop app enforces it in main; the web build leaves it to the browser.
+   */
+  allowSyncServer(serverUrl: string | null): Promise<void>;
 };
 
 /** A platform call that failed; `code` says why (never thrown for a cancelled dialog). */

@@ -160,6 +160,8 @@ export function createWebPlatform(win: Window & typeof globalThis): Platform {
     caStatus: () => Promise.resolve({ kind: 'browser' }),
     importCa: () => Promise.resolve(null),
     removeCa: () => Promise.resolve(),
+    // A page cannot narrow its own connections: the web build's server sets its CSP, if any.
+    allowSyncServer: () => Promise.resolve(),
 
     onResumed: (listener) => {
       const onVisibility = () => {

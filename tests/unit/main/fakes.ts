@@ -4,6 +4,7 @@ import type { IpcInvokeEvent, IpcMainLike } from '../../../src-main/ipc';
 import type { CaTrust } from '../../../src-main/caTrust';
 import type { Logger } from '../../../src-main/log';
 import type { SecretVault } from '../../../src-main/secrets';
+import type { SyncOrigin } from '../../../src-main/syncOrigin';
 import type { SenderFrame } from '../../../src-main/trustedSender';
 
 export type FakeSender = { readonly id: number };
@@ -98,6 +99,13 @@ export function createFakeDeps() {
       remove: vi.fn(() => Promise.resolve()),
       verify: vi.fn(),
     } satisfies CaTrust,
+    syncOrigin: {
+      load: vi.fn(() => Promise.resolve()),
+      current: vi.fn(() => null),
+      set: vi.fn((serverUrl: string | null) =>
+        Promise.resolve(serverUrl === null ? null : new URL(serverUrl).origin),
+      ),
+    } satisfies SyncOrigin,
   };
 }
 

@@ -33,6 +33,7 @@ const validRequests: Record<IpcChannel, unknown> = {
   [IpcChannel.caStatus]: undefined,
   [IpcChannel.caImport]: { serverUrl: 'https://jianhu.prov.test:8443' },
   [IpcChannel.caRemove]: undefined,
+  [IpcChannel.syncSetServer]: { serverUrl: 'https://jianhu.prov.test:8443/' },
 };
 
 /** Malformed requests per channel; each must be refused before any dialog opens. */
@@ -100,6 +101,21 @@ const malformedRequests: Record<IpcChannel, readonly unknown[]> = {
     { serverUrl: 'https://jianhu.prov.test', path: '/tmp/ca.pem' },
   ],
   [IpcChannel.caRemove]: [{}, 'all'],
+  [IpcChannel.syncSetServer]: [
+    undefined,
+    {},
+    'https://jianhu.prov.test',
+    { serverUrl: 1 },
+    { serverUrl: 'http://jianhu.prov.test' },
+    { serverUrl: 'http://10.0.0.8:8787' },
+    { serverUrl: 'https://admin:secret@jianhu.prov.test' },
+    { serverUrl: 'https://jianhu.prov.test/?next=evil' },
+    { serverUrl: 'https://jianhu.prov.test/#x' },
+    { serverUrl: 'file:///etc/passwd' },
+    { serverUrl: 'javascript:alert(1)' },
+    { serverUrl: `https://${'a'.repeat(2100)}.test` },
+    { serverUrl: 'https://jianhu.prov.test', extra: true },
+  ],
 };
 
 /** A Uint8Array that reports a size over the cap without allocating 200 MiB. */
@@ -135,7 +151,8 @@ function setup(overrides: Partial<IpcHandlers<FakeSender>> = {}) {
     deps.files.readFile.mock.calls.length +
     deps.secrets.wrap.mock.calls.length +
     deps.secrets.unwrap.mock.calls.length +
-    deps.caTrust.importCa.mock.calls.length;
+    deps.caTrust.importCa.mock.calls.length +
+    deps.syncOrigin.set.mock.calls.length;
   return { deps, log, invoke: fake.invoke, listeners: fake.listeners, touchedOutside };
 }
 
@@ -398,5 +415,29 @@ describe('the secret and CA handlers', () => {
       value: null,
     });
     expect(deps.caTrust.remove).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the sync server handler', () => {
+  it('allows the origin of the server being enrolled, and none for null', async () => {
+    const { invoke, deps } = setup();
+    await expect(
+      invoke(IpcChannel.syncSetServer, { serverUrl: 'https://jianhu.prov.test:8443/api/v1' }),
+    ).resolves.toEqual({ ok: true, value: { origin: 'https://jianhu.prov.test:8443' } });
+    await expect(invoke(IpcChannel.syncSetServer, { serverUrl: null })).resolves.toEqual({
+      ok: true,
+      value: { origin: null },
+    });
+    expect(deps.syncOrigin.set.mock.calls).toEqual([
+      ['https://jianhu.prov.test:8443/api/v1'],
+      [null],
+    ]);
+  });
+
+  it('accepts plain http to loopback, where nothing leaves the machine', async () => {
+    const { invoke } = setup();
+    await expect(
+      invoke(IpcChannel.syncSetServer, { serverUrl: 'http://127.0.0.1:8787' }),
+    ).resolves.toEqual({ ok: true, value: { origin: 'http://127.0.0.1:8787' } });
   });
 });

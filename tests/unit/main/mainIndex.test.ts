@@ -1,4 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { IpcChannel } from '../../../src-shared/ipc';
 
@@ -12,6 +15,8 @@ const electron = vi.hoisted(() => {
   const calls: string[] = [];
   const state = {
     hasLock: true,
+    /** A fresh, empty folder per start: no stored CA or sync origin, a new log. */
+    userData: '',
     appListeners: new Map<string, Listener>(),
     windows,
     handledChannels,
@@ -66,8 +71,7 @@ const electron = vi.hoisted(() => {
       getLocale: () => 'zh-CN',
       getName: () => 'Jianhu',
       getVersion: () => '0.1.0',
-      // No file is ever there: the CA store finds nothing to load.
-      getPath: () => '/nonexistent/jianhu-test',
+      getPath: () => state.userData,
     },
     BrowserWindow: FakeWindow,
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: noop },
@@ -106,6 +110,7 @@ async function startMain(hasLock: boolean) {
   state.privilegedSchemes.length = 0;
   state.protocolHandlers.length = 0;
   state.calls.length = 0;
+  state.userData = mkdtempSync(join(tmpdir(), 'jianhu-main-'));
   vi.resetModules();
   await import('../../../src-main/index');
   // Let start() run past app.whenReady() and the CA store's (missing) file read.
@@ -118,6 +123,9 @@ async function startMain(hasLock: boolean) {
 describe('the main process lifecycle', () => {
   beforeEach(() => {
     vi.restoreAllMocks();
+  });
+  afterEach(() => {
+    rmSync(electron.state.userData, { recursive: true, force: true });
   });
 
   it('quits at once when another instance holds the lock', async () => {
@@ -153,5 +161,12 @@ describe('the main process lifecycle', () => {
     const state = await startMain(true);
     state.appListeners.get('second-instance')?.();
     expect(state.calls).toEqual(expect.arrayContaining(['restore', 'focus']));
+  });
+
+  it('writes its log to userData/logs/main.log', async () => {
+    const state = await startMain(true);
+    state.appListeners.get('render-process-gone')?.({}, {}, { reason: 'crashed' });
+    const logged = readFileSync(join(state.userData, 'logs', 'main.log'), 'utf8');
+    expect(logged).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z error renderer gone: crashed$/m);
   });
 });

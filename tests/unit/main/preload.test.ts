@@ -70,6 +70,7 @@ describe('the preload', () => {
       document: ['printToPdf'],
       secret: ['acceptWeak', 'status', 'unwrap', 'wrap'],
       ca: ['import', 'remove', 'status'],
+      sync: ['setServer'],
     });
     const serialised = JSON.stringify(Object.keys(bridge));
     expect(serialised).not.toMatch(/ipcRenderer|invoke|send/);
@@ -92,6 +93,7 @@ describe('the preload', () => {
     await bridge.ca.status();
     await bridge.ca.import({ serverUrl: 'https://jianhu.prov.test' });
     await bridge.ca.remove();
+    await bridge.sync.setServer({ serverUrl: null });
     expect(electron.invoked.map((call) => call.channel).sort()).toEqual(
       Object.values(IpcChannel).sort(),
     );

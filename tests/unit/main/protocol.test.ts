@@ -25,7 +25,7 @@ beforeAll(async () => {
   await writeFile(join(base, 'secret.txt'), 'SECRET');
   handle = createAppProtocolHandler({
     rootDir: root,
-    policy: CONTENT_SECURITY_POLICY,
+    policy: () => CONTENT_SECURITY_POLICY,
     readFile: (path) => readFile(path),
     log: createMemoryLogger(),
   });

@@ -1,19 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../src-shared/security/csp';
+import { contentSecurityPolicy } from '../../../src-shared/security/csp';
 import {
   hardenAllWebContents,
   hardenSession,
   isAllowedRequest,
   withCspHeader,
   type GuardedContents,
-  type GuardedSession,
-  type HeadersDetails,
-  type HeadersResponse,
   type NavigationEvent,
-  type RequestDetails,
 } from '../../../src-main/security';
 import { createTrust } from '../../../src-main/trustedSender';
 import { createMemoryLogger } from './fakes';
+import { createFakeSession } from './fakeSession';
 
 const trust = createTrust(undefined);
 const devTrust = createTrust('http://localhost:5173');
@@ -84,58 +81,19 @@ describe('web contents hardening', () => {
   });
 });
 
-function createFakeSession() {
-  const permissionAnswers: boolean[] = [];
-  let requestHandler: Parameters<GuardedSession['setPermissionRequestHandler']>[0] | undefined;
-  let checkHandler: (() => boolean) | undefined;
-  let deviceHandler: (() => boolean) | undefined;
-  let beforeRequest:
-    | ((details: RequestDetails, callback: (response: { cancel: boolean }) => void) => void)
-    | undefined;
-  let headersReceived:
-    ((details: HeadersDetails, callback: (response: HeadersResponse) => void) => void) | undefined;
-  const spellChecker = vi.fn();
-  const session: GuardedSession = {
-    setPermissionRequestHandler: (handler) => (requestHandler = handler),
-    setPermissionCheckHandler: (handler) => (checkHandler = handler),
-    setDevicePermissionHandler: (handler) => (deviceHandler = handler),
-    setSpellCheckerEnabled: spellChecker,
-    webRequest: {
-      onBeforeRequest: (listener) => (beforeRequest = listener),
-      onHeadersReceived: (listener) => (headersReceived = listener),
-    },
-  };
-  return {
-    session,
-    spellChecker,
-    requestPermission: (permission: string) => {
-      requestHandler?.({}, permission, (granted) => permissionAnswers.push(granted));
-      return permissionAnswers.at(-1);
-    },
-    checkPermission: () => checkHandler?.(),
-    checkDevice: () => deviceHandler?.(),
-    isCancelled: (details: RequestDetails) => {
-      let cancel: boolean | undefined;
-      beforeRequest?.(details, (response) => (cancel = response.cancel));
-      return cancel;
-    },
-    headersOf: (details: HeadersDetails) => {
-      let answer: HeadersResponse | undefined;
-      headersReceived?.(details, (response) => (answer = response));
-      return answer;
-    },
-  };
-}
+const SYNC_ORIGIN = 'https://sync.jcy.example';
 
 describe('session hardening', () => {
-  const setup = () => {
+  const setup = (origin: string | null = SYNC_ORIGIN) => {
     const fake = createFakeSession();
+    const allowed = { origin };
     hardenSession(fake.session, {
       trust,
-      policy: CONTENT_SECURITY_POLICY,
+      policy: contentSecurityPolicy,
+      syncOrigin: () => allowed.origin,
       log: createMemoryLogger(),
     });
-    return fake;
+    return { ...fake, allowed };
   };
 
   it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])(
@@ -180,7 +138,7 @@ describe('session hardening', () => {
     });
     expect(answer).toEqual({
       responseHeaders: {
-        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+        'Content-Security-Policy': [contentSecurityPolicy(SYNC_ORIGIN)],
         'X-Other': ['1'],
       },
     });
@@ -201,16 +159,17 @@ describe('isAllowedRequest in development', () => {
       isAllowedRequest(
         { url: 'http://localhost:5173/src/main.tsx', resourceType: 'script' },
         devTrust,
+        null,
       ),
     ).toBe(true);
     expect(
-      isAllowedRequest({ url: 'ws://localhost:5173/', resourceType: 'webSocket' }, devTrust),
+      isAllowedRequest({ url: 'ws://localhost:5173/', resourceType: 'webSocket' }, devTrust, null),
     ).toBe(true);
     expect(
-      isAllowedRequest({ url: 'ws://evil.example/', resourceType: 'webSocket' }, devTrust),
+      isAllowedRequest({ url: 'ws://evil.example/', resourceType: 'webSocket' }, devTrust, null),
     ).toBe(false);
     expect(
-      isAllowedRequest({ url: 'ws://localhost:5173/', resourceType: 'webSocket' }, trust),
+      isAllowedRequest({ url: 'ws://localhost:5173/', resourceType: 'webSocket' }, trust, null),
     ).toBe(false);
   });
 

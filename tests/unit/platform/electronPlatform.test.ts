@@ -107,6 +107,26 @@ describe('the Electron platform: secrets and the CA', () => {
     );
     await expect(trusted.caStatus()).resolves.toEqual({ kind: 'trusted', info });
   });
+
+  it("sets main's allowed sync server, and surfaces main's refusal as a PlatformError", async () => {
+    const setServer = vi.fn(({ serverUrl }: { serverUrl: string | null }) =>
+      Promise.resolve(
+        serverUrl?.startsWith('http:')
+          ? { ok: false as const, error: { code: 'invalid-request' as const, message: 'no' } }
+          : { ok: true as const, value: { origin: serverUrl } },
+      ),
+    );
+    const platform = createElectronPlatform(createFakeBridge({ sync: { setServer } }));
+    await platform.allowSyncServer('https://jianhu.prov.test');
+    await platform.allowSyncServer(null);
+    expect(setServer.mock.calls).toEqual([
+      [{ serverUrl: 'https://jianhu.prov.test' }],
+      [{ serverUrl: null }],
+    ]);
+    await expect(platform.allowSyncServer('http://jianhu.prov.test')).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
+  });
 });
 
 describe('selectPlatform', () => {

@@ -30,6 +30,10 @@ export function createFakeBridge(
       unwrap: ({ wrapped }) => ok({ plain: atob(wrapped).slice(3), rewrapped: null }),
     },
     ca: { status: () => ok(null), import: () => ok(null), remove: () => ok(null) },
+    sync: {
+      setServer: ({ serverUrl }) =>
+        ok({ origin: serverUrl === null ? null : new URL(serverUrl).origin }),
+    },
   };
   return {
     app: { ...base.app, ...overrides.app },
@@ -37,5 +41,6 @@ export function createFakeBridge(
     document: { ...base.document, ...overrides.document },
     secret: { ...base.secret, ...overrides.secret },
     ca: { ...base.ca, ...overrides.ca },
+    sync: { ...base.sync, ...overrides.sync },
   };
 }

@@ -176,5 +176,8 @@ describe('the web platform', () => {
     });
     await expect(platform.caStatus()).resolves.toEqual({ kind: 'browser' });
     await expect(platform.importCa('https://jianhu.prov.test')).resolves.toBeNull();
+    // No main process to hold the allowed server: the call just resolves.
+    await expect(platform.allowSyncServer('https://jianhu.prov.test')).resolves.toBeUndefined();
+    await expect(platform.allowSyncServer(null)).resolves.toBeUndefined();
   });
 });

@@ -2,10 +2,14 @@ import { useState } from 'react';
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import type { ServerUrlProblem } from '../../../../src-shared/sync/serverUrl';
 import { enrolThisDevice } from './commands';
 import { useSyncEngine } from './syncEngineContext';
 
-/** Server address and one-time code in; the device enrolled and a first sync started. */
+/**
+ * Server address and one-time code in; the device enrolled and a first sync started. An address
+ * the HTTPS rule refuses is marked on its field with what to change; nothing is sent.
+ */
 export function EnrolForm({ initialUrl }: { initialUrl: string }) {
   const { t } = useTranslation();
   const engine = useSyncEngine();
@@ -13,17 +17,20 @@ export function EnrolForm({ initialUrl }: { initialUrl: string }) {
   const [code, setCode] = useState('');
   const [deviceName, setDeviceName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [urlProblem, setUrlProblem] = useState<ServerUrlProblem | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
 
   const enrol = async () => {
     setError(null);
+    setUrlProblem(null);
     setWarning(null);
     setIsBusy(true);
     try {
       const result = await enrolThisDevice({ serverUrl, code, deviceName });
       if (!result.ok) {
-        setError(t(`syncUi.error.${result.code}`));
+        if (result.problem === null) setError(t(`syncUi.error.${result.code}`));
+        else setUrlProblem(result.problem);
         return;
       }
       setCode('');
@@ -48,7 +55,11 @@ export function EnrolForm({ initialUrl }: { initialUrl: string }) {
         label={t('syncUi.device.serverUrl')}
         description={t('syncUi.device.serverUrlHint')}
         value={serverUrl}
-        onChange={(e) => setServerUrl(e.currentTarget.value)}
+        onChange={(e) => {
+          setServerUrl(e.currentTarget.value);
+          setUrlProblem(null);
+        }}
+        error={urlProblem === null ? undefined : t(`syncUi.serverUrl.${urlProblem}`)}
         required
       />
       <Group grow align="start">

@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { getDb } from '../../db/database';
 import { getPlatform } from '../../platform';
 import { createSyncEngine, loadReferenceCalendar, protectStoredToken } from '../../sync';
+import { allowEnrolledServer } from './commands';
 import { SyncContext } from './syncEngineContext';
 
 /**
@@ -28,12 +29,17 @@ export function SyncProvider({
     onRecordsChanged,
   }));
   useEffect(() => {
+    let isMounted = true;
     // The server's holiday tables from earlier syncs count from the start, even offline.
     void loadReferenceCalendar(getDb());
     // A token stored in clear by an older build is wrapped by main now (desktop; the web build keeps it).
     void protectStoredToken(getDb()).catch(() => undefined);
-    value.engine.start();
+    // Main cancels requests to any server it was not told of: tell it before the first run.
+    void allowEnrolledServer().then(() => {
+      if (isMounted) value.engine.start();
+    });
     return () => {
+      isMounted = false;
       value.engine.stop();
     };
   }, [value]);

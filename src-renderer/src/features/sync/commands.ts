@@ -1,8 +1,13 @@
 /**
  * The sync feature's writes: enrolment, a conflict's resolution (an ordinary, audited case edit
  * that syncs like any other), and leaving the device — refused while changes are pending.
+ *
+ * In the desktop app main lets the pages reach one server only (`Platform.allowSyncServer`): the
+ * enrolled one. Enrolment allows the new server first and goes back to the old one if it fails;
+ * removing the device's data allows none; each start tells main again what the database says.
  */
 import type { Unit } from '../../../../src-shared/sync/enroll';
+import { checkServerUrl, type ServerUrlProblem } from '../../../../src-shared/sync/serverUrl';
 import { currentActor } from '../../app/actor';
 import { useSession } from '../../app/sessionStore';
 import { updateCase } from '../../db/cases';
@@ -10,29 +15,58 @@ import { markConflictResolved, type ConflictChoice, type ConflictRow } from '../
 import { getDb } from '../../db/database';
 import { getSetup } from '../../db/setup';
 import type { WriteResult } from '../../db/writeResult';
+import { getPlatform } from '../../platform';
 import {
   SyncFailure,
   checkNothingPending,
   enrollDevice,
+  readSyncOverview,
   removeDeviceData,
   type LeaveCheck,
   type SyncEngine,
+  type SyncOverview,
   type SyncStatusCode,
 } from '../../sync';
 
 export type EnrolResult =
-  { ok: true; unit: Unit; localUnitCode: string | null } | { ok: false; code: SyncStatusCode };
+  | { ok: true; unit: Unit; localUnitCode: string | null }
+  /** `problem` says what is wrong with the address when the HTTPS rule refused it. */
+  | { ok: false; code: SyncStatusCode; problem: ServerUrlProblem | null };
+
+/**
+ * Tells main which server the database is enrolled with, or none. An address the HTTPS rule
+ * refuses (stored by an older build) allows none: sync then says `insecure-server-url` itself.
+ * Never rejects: a failure leaves main as it was, and the engine's requests say the rest.
+ */
+async function allowServerOf(overview: SyncOverview): Promise<void> {
+  const url = overview.enrollment === null ? null : overview.serverUrl;
+  const isAcceptable = url !== null && checkServerUrl(url).ok;
+  await getPlatform()
+    .allowSyncServer(isAcceptable ? url : null)
+    .catch(() => undefined);
+}
+
+/** At start: main's allowed server follows the database (a build before it never told main). */
+export async function allowEnrolledServer(): Promise<void> {
+  await allowServerOf(await readSyncOverview(getDb()));
+}
 
 export async function enrolThisDevice(input: {
   serverUrl: string;
   code: string;
   deviceName: string;
 }): Promise<EnrolResult> {
+  const serverUrl = input.serverUrl.trim();
+  const address = checkServerUrl(serverUrl);
+  if (!address.ok) return { ok: false, code: 'insecure-server-url', problem: address.problem };
   const db = getDb();
+  const before = await readSyncOverview(db);
   try {
+    // Main would cancel requests to any server but the allowed one: allow this one first.
+    await getPlatform().allowSyncServer(serverUrl);
     const unit = await enrollDevice({
       db,
-      serverUrl: input.serverUrl,
+      serverUrl,
       code: input.code,
       ...(input.deviceName.trim() === '' ? {} : { deviceName: input.deviceName.trim() }),
       fetch: (url, init) => fetch(url, init),
@@ -42,7 +76,12 @@ export async function enrolThisDevice(input: {
     const setup = await getSetup(db);
     return { ok: true, unit, localUnitCode: setup?.unit.code ?? null };
   } catch (error) {
-    return { ok: false, code: error instanceof SyncFailure ? error.code : 'local-error' };
+    await allowServerOf(before);
+    return {
+      ok: false,
+      code: error instanceof SyncFailure ? error.code : 'local-error',
+      problem: null,
+    };
   }
 }
 
@@ -89,6 +128,10 @@ export async function removeLocalData(engine: SyncEngine | null): Promise<LeaveC
     engine?.start();
     return removed;
   }
+  // No enrolment left, so no server to reach; if this fails, the next start clears it.
+  await getPlatform()
+    .allowSyncServer(null)
+    .catch(() => undefined);
   window.location.reload();
   return removed;
 }
