@@ -46,9 +46,13 @@ async function allowServerOf(overview: SyncOverview): Promise<void> {
     .catch(() => undefined);
 }
 
-/** At start: main's allowed server follows the database (a build before it never told main). */
+/**
+ * At start: main's allowed server follows the database (a build before it never told main).
+ * Never rejects: an unreadable database leaves main as it was, and the engine still starts.
+ */
 export async function allowEnrolledServer(): Promise<void> {
-  await allowServerOf(await readSyncOverview(getDb()));
+  const overview = await readSyncOverview(getDb()).catch(() => null);
+  if (overview !== null) await allowServerOf(overview);
 }
 
 export async function enrolThisDevice(input: {
