@@ -26,6 +26,7 @@ import {
   zodSwaggerTransform,
   zodValidatorCompiler,
 } from './http/zodSchemas';
+import { registerAuditRoutes } from './routes/auditRoutes';
 import { registerBlobRoutes } from './routes/blobRoutes';
 import { registerEnrollRoutes } from './routes/enrollRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
@@ -179,6 +180,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       registerHealthRoutes(api, ctx);
       registerEnrollRoutes(api, ctx);
       registerSyncRoutes(api, ctx);
+      registerAuditRoutes(api, ctx);
       // Own scope: the octet-stream parser and its chunk-sized limit apply to blob routes only.
       void api.register((blobs, _blobOpts, blobsDone) => {
         registerBlobRoutes(blobs, ctx);

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Unit, UnitLevel } from '../../src-shared/sync/enroll';
 import { unitCodeSchema } from '../../src-shared/sync/enroll';
+import { readAuditFlag, type AuditFlag } from '../audit/deviceAuditState';
 import { writeAudit } from '../audit/writeAudit';
 import { generateEnrollmentCode, hashEnrollmentCode } from '../auth/secrets';
 import type { Db } from '../db/db';
@@ -105,16 +106,25 @@ export type DeviceSummary = {
   /** The highest change sequence the server has acknowledged. */
   lastSeq: number;
   lastPushAt: string | null;
+  /** The last audit entry of the device's chain the server holds (0: none yet). */
+  auditSeq: number;
+  /** Set while the device's audit pushes are refused: where its chain broke, when and why. */
+  auditFlag: AuditFlag | null;
 };
 
 export async function listDevices(
   db: Db,
-  filter: { unitCode?: string | undefined } = {},
+  filter: { unitCode?: string | undefined; isFlaggedOnly?: boolean } = {},
 ): Promise<DeviceSummary[]> {
   const rows = await db.query(
-    `select id, unit_code, name, created_at, revoked_at, last_seq, last_push_at from devices
-      where $1::text is null or unit_code = $1 order by unit_code, created_at, id`,
-    [filter.unitCode ?? null],
+    `select d.id, d.unit_code, d.name, d.created_at, d.revoked_at, d.last_seq, d.last_push_at,
+            coalesce(h.head_seq, 0) as audit_seq, h.flag_state, h.flagged_seq, h.flagged_at,
+            h.flag_reason
+       from devices d left join device_audit_heads h on h.device_id = d.id
+      where ($1::text is null or d.unit_code = $1)
+        and (not $2::boolean or h.flag_state = 'flagged')
+      order by d.unit_code, d.created_at, d.id`,
+    [filter.unitCode ?? null, filter.isFlaggedOnly ?? false],
   );
   return rows.map((row) => ({
     id: readString(row, 'id'),
@@ -124,6 +134,8 @@ export async function listDevices(
     revokedAt: readOptionalIsoTime(row, 'revoked_at'),
     lastSeq: readNumber(row, 'last_seq'),
     lastPushAt: readOptionalIsoTime(row, 'last_push_at'),
+    auditSeq: readNumber(row, 'audit_seq'),
+    auditFlag: readAuditFlag(row),
   }));
 }
 

@@ -9,14 +9,16 @@ import {
   listDevices,
   revokeDevice,
 } from './adminCommands';
+import { AUDIT_USAGE, runAuditCommand } from './auditCommands';
 import { LEAD_USAGE, runLeadCommand } from './leadCommands';
 import { REFERENCE_USAGE, runReferenceCommand } from './referenceCommands';
 
 export const ADMIN_USAGE = `usage: npm run server:admin -- <command> [options]
   unit:create   --code 340102 --name 合肥市瑶海区人民检察院 --level county --parent 340100
   enroll:issue  --unit 340102 [--hours 72]      prints a one-time enrollment code
-  devices:list  [--unit 340102]                 with each device's last acknowledged sequence
+  devices:list  [--unit 340102] [--flagged]     last acknowledged sequence, audit head and flag
   device:revoke --id <device id>
+${AUDIT_USAGE}
 ${REFERENCE_USAGE}
 ${LEAD_USAGE}`;
 
@@ -46,6 +48,8 @@ export async function runAdminCommand(argv: readonly string[], deps: AdminDeps):
     if (reference !== null) return await reference;
     const leads = runLeadCommand(command, rest, deps);
     if (leads !== null) return await leads;
+    const audit = runAuditCommand(command, rest, deps);
+    if (audit !== null) return await audit;
     const { values } = parseArgs({
       args: [...rest],
       strict: true,
@@ -58,6 +62,7 @@ export async function runAdminCommand(argv: readonly string[], deps: AdminDeps):
         unit: { type: 'string' },
         hours: { type: 'string' },
         id: { type: 'string' },
+        flagged: { type: 'boolean' },
       },
     });
     switch (command) {
@@ -87,12 +92,22 @@ export async function runAdminCommand(argv: readonly string[], deps: AdminDeps):
         return 0;
       }
       case 'devices:list': {
-        const devices = await listDevices(deps.db, { unitCode: values.unit });
-        deps.write('device id                             unit    last seq  revoked  name');
+        const devices = await listDevices(deps.db, {
+          unitCode: values.unit,
+          isFlaggedOnly: values.flagged === true,
+        });
+        deps.write(
+          'device id                             unit    last seq  audit seq  audit    revoked  name',
+        );
         for (const d of devices) {
           deps.write(
-            `${d.id}  ${d.unitCode}  ${String(d.lastSeq).padStart(8)}  ${d.revokedAt === null ? 'no ' : 'yes'}      ${d.name ?? ''}`,
+            `${d.id}  ${d.unitCode}  ${String(d.lastSeq).padStart(8)}  ${String(d.auditSeq).padStart(9)}  ${d.auditFlag === null ? 'ok     ' : 'FLAGGED'}  ${d.revokedAt === null ? 'no ' : 'yes'}      ${d.name ?? ''}`,
           );
+          if (d.auditFlag !== null) {
+            deps.write(
+              `  audit chain refused at entry ${String(d.auditFlag.seq)} (${String(d.auditFlag.reason)}) on ${d.auditFlag.at}`,
+            );
+          }
         }
         deps.write(`${devices.length} device(s)`);
         return 0;

@@ -36,6 +36,13 @@ export const SyncErrorCode = {
   hashMismatch: 'hash-mismatch',
   /** A different change reused a device sequence number already taken (e.g. a restored backup). */
   seqReused: 'seq-reused',
+  /**
+   * The device's audit entries do not continue the chain the server holds for it (a gap, a wrong
+   * link, an entry whose hash does not match, history rewritten, another device's entries). The
+   * tamper-evident log exists so such a break is seen: nothing of the batch is stored, the device
+   * is flagged, and its audit pushes stay refused until an administrator clears the flag.
+   */
+  auditChainBroken: 'audit-chain-broken',
   /** A server bug: nothing was written; retry later with backoff. */
   internal: 'internal',
   /** The server or its database is not available right now: retry later. */

@@ -37,7 +37,7 @@ describe.each(BACKENDS)('operations on %s', (backend) => {
     return { code, out: lines.join('\n') };
   }
 
-  it('creates a unit, issues a code that enrols, lists the device with its last sequence, and revokes it', async () => {
+  it('creates a unit, issues a code that enrols, lists the device with its last sequence and audit head, and revokes it', async () => {
     expect(
       await admin(
         'unit:create',
@@ -64,7 +64,7 @@ describe.each(BACKENDS)('operations on %s', (backend) => {
     await env.push(token, [create(1, 'ops-1', { title: 'a' }), create(2, 'ops-2', { title: 'b' })]);
 
     const listed = await admin('devices:list', '--unit', '340104');
-    expect(listed.out).toMatch(new RegExp(`${deviceId}\\s+340104\\s+2\\s+no\\s+ws-7`));
+    expect(listed.out).toMatch(new RegExp(`${deviceId}\\s+340104\\s+2\\s+0\\s+ok\\s+no\\s+ws-7`));
     expect(await admin('device:revoke', '--id', deviceId)).toMatchObject({ code: 0 });
     expect(await env.request('/sync/pull', { token })).toMatchObject({
       status: 401,
