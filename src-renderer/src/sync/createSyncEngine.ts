@@ -40,6 +40,8 @@ export type SyncEngineOptions = {
   /** Outbox rows per push (the server takes at most MAX_PUSH_BATCH). */
   batchSize?: number;
   pullLimit?: number;
+  /** Audit entries per `POST /sync/audit` (default and most: MAX_AUDIT_BATCH). */
+  auditBatchSize?: number;
   /** Between successful runs. */
   timerMs?: number;
   requestTimeoutMs?: number;
@@ -152,6 +154,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
             cursor: settings.cursor,
             batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
             pullLimit: options.pullLimit ?? DEFAULT_PULL_LIMIT,
+            auditBatchSize: options.auditBatchSize,
             now,
             report: (phase, done, total) => {
               setActivity({ kind: 'syncing', phase, done, total });

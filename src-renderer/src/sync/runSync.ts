@@ -1,9 +1,9 @@
 /**
  * One run: collect → push → ack in batches until the outbox holds nothing sendable (pushOutbox.ts,
  * pipelined by one batch), re-fetch the records an answer left unsure, then pull → apply page by
- * page. Progress is reported between steps, always after the step's transaction committed. The
- * first failure ends the run (the engine schedules the retry); what committed before it stays
- * committed.
+ * page, leads and reference data, and last the audit chain (pushAudit.ts). Progress is reported
+ * between steps, always after the step's transaction committed. The first failure ends the run
+ * (the engine schedules the retry); what committed before it stays committed.
  */
 import { DEFAULT_PULL_LIMIT } from '../../../src-shared/sync/protocol';
 import type { JianhuDb } from '../db/database';
@@ -13,6 +13,7 @@ import type { RecordRef } from './localRecords';
 import { fetchRecord, pullPage } from './pull';
 import { pullLeads } from './pullLeads';
 import { pullReference } from './pullReference';
+import { pushAudit } from './pushAudit';
 import { pushOutbox } from './pushOutbox';
 import type { SyncPhase } from './status';
 import type { SyncHttp } from './syncHttp';
@@ -25,6 +26,8 @@ export type RunContext = {
   cursor: string;
   batchSize: number;
   pullLimit?: number;
+  /** Audit entries per `POST /sync/audit` (default and most: MAX_AUDIT_BATCH). */
+  auditBatchSize?: number;
   now: () => Date;
   report: (phase: SyncPhase, done: number, total: number | null) => void;
 };
@@ -79,6 +82,9 @@ export async function runSync(ctx: RunContext, progress: RunProgress): Promise<v
     if (!page.hasMore) break;
   }
   await pullLeads(ctx);
-  // Last, so reference data never holds back records: only changed kinds are fetched.
+  // After records, so reference data never holds back records: only changed kinds are fetched.
   await pullReference(ctx);
+  // Last: a chain the server refuses stops the run, but never holds back records, and the
+  // entries this run's own writes appended go up with it.
+  await pushAudit(ctx);
 }

@@ -19,6 +19,8 @@ export const SyncPhase = {
   pull: 'pull',
   /** Writing a pulled page locally (one transaction per page). */
   apply: 'apply',
+  /** Sending the device's audit entries (`POST /sync/audit`); progress in entries. */
+  audit: 'audit',
 } as const;
 export type SyncPhase = (typeof SyncPhase)[keyof typeof SyncPhase];
 

@@ -1,8 +1,11 @@
 /**
  * An in-process stand-in for the provincial server, for the engine's unit tests: it answers
- * enrollment, push (every change applied, one revision per change) and pull (nothing new), and
- * lets a test replace any answer. The real server is exercised in tests/integration/sync.
+ * enrollment, push (every change applied, one revision per change), pull (nothing new) and the
+ * audit chain (every entry acknowledged, unchecked), and lets a test replace any answer. The real
+ * server is exercised in tests/integration/sync.
  */
+import { GENESIS_HASH } from '../../../src-shared/audit/auditHash';
+import type { AuditEntryWire } from '../../../src-shared/sync/audit';
 import type { PushChange } from '../../../src-shared/sync/push';
 import type { FetchLike } from '../../../src-renderer/src/sync';
 
@@ -14,6 +17,8 @@ export type FakeServer = {
   requests: string[];
   /** Overrides the next answers to pushes (then the default resumes). */
   pushReplies: ((changes: PushChange[]) => FakeReply)[];
+  /** Audit entries received, in order (the real chain checks are the real server's). */
+  auditEntries: AuditEntryWire[];
   /** Overrides every answer while set. */
   always: FakeReply | null;
   /** Resolves the next request only when the test calls the returned function. */
@@ -44,6 +49,7 @@ export function createFakeServer(): FakeServer {
   const server: FakeServer = {
     requests: [],
     pushReplies: [],
+    auditEntries: [],
     always: null,
     hold() {
       let release: () => void = () => undefined;
@@ -80,6 +86,19 @@ export function createFakeServer(): FakeServer {
           changes: PushChange[];
         };
         reply = server.pushReplies.shift()?.(changes) ?? applied(changes, revs);
+      } else if (path === '/sync/audit') {
+        const last = server.auditEntries.at(-1);
+        const head = last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
+        if (init.method === 'POST') {
+          const { entries } = JSON.parse(typeof init.body === 'string' ? init.body : '{}') as {
+            entries: AuditEntryWire[];
+          };
+          server.auditEntries.push(...entries.filter((e) => e.seq > head.seq));
+          const end = server.auditEntries.at(-1);
+          reply = { status: 200, body: end ? { seq: end.seq, hash: end.hash } : head };
+        } else {
+          reply = { status: 200, body: { head, isFlagged: false } };
+        }
       } else if (path === '/reference') {
         reply = { status: 200, body: { kinds: [] } };
       } else if (path === '/leads') {
