@@ -1,6 +1,11 @@
-/** Audit chains as a device makes them, hashed with the shared code, and ways to break them. */
+/**
+ * Audit chains as a device makes them, hashed with the shared code, ways to break them, and
+ * enrolled devices that push them to a test server.
+ */
 import { GENESIS_HASH, hashAuditEntrySync } from '../../../../src-shared/audit/auditHash';
 import type { AuditEntryWire, AuditHead } from '../../../../src-shared/sync/audit';
+import { listDevices } from '../../../../src-server/admin/adminCommands';
+import { UNITS, type TestEnv } from './testEnv';
 
 export const GENESIS: AuditHead = { seq: 0, hash: GENESIS_HASH };
 
@@ -54,4 +59,27 @@ export function headOf(entries: readonly AuditEntryWire[]): AuditHead {
 export function edited(entry: AuditEntryWire, rehash: boolean): AuditEntryWire {
   const changed = { ...entry, diff: { after: { facts: '被篡改的事实' } } };
   return rehash ? { ...changed, hash: hashAuditEntrySync(changed) } : changed;
+}
+
+/** An enrolled device: its server id and token, and the id its own entries carry. */
+export type AuditDevice = { deviceId: string; token: string; localId: string };
+
+/** Enrols devices on `env` and reads what the server holds of their chains. */
+export function auditDevices(env: TestEnv) {
+  let count = 0;
+  return {
+    enroll: async (unitCode: string = UNITS.yaohai): Promise<AuditDevice> => {
+      count += 1;
+      const { deviceId, token } = await env.enroll(unitCode);
+      return { deviceId, token, localId: localDeviceId(count) };
+    },
+    send: (d: AuditDevice, entries: readonly AuditEntryWire[]) =>
+      env.request('/sync/audit', { method: 'POST', token: d.token, body: { entries } }),
+    stored: (d: AuditDevice) =>
+      env.count('select count(*)::int as n from device_audit_entries where device_id = $1', [
+        d.deviceId,
+      ]),
+    flagOf: async (d: AuditDevice) =>
+      (await listDevices(env.db)).find((x) => x.id === d.deviceId)?.auditFlag,
+  };
 }
