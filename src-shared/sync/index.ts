@@ -1,4 +1,5 @@
 /** The sync protocol shared by the server and the client engine. */
+export * from './audit';
 export * from './blobs';
 export * from './change';
 export * from './enroll';
