@@ -72,7 +72,7 @@ async function measureOnce(serverDb: Db, unitCode: string, batch: number): Promi
       db,
       {
         unit: { name: '瑶海区人民检察院', code: unitCode },
-        user: { name: '王检察官', role: 'procurator' },
+        user: { name: '王检察官', role: 'procurator', password: 'Bench#2026-jianhu' },
       },
       now,
     );

@@ -33,7 +33,7 @@ export async function jianhuOpen(dbName = 'jianhu'): Promise<Actor> {
     db,
     {
       unit: { name: '瑶海区人民检察院', code: UNIT_CODE },
-      user: { name: '刘检察官', role: 'procurator' },
+      user: { name: '刘检察官', role: 'procurator', password: 'Bench#2026-jianhu' },
     },
     new Date(),
   );

@@ -58,8 +58,31 @@ export function maskBankAccount(value: string): string {
   return maskAllButLast(value.trim(), 4);
 }
 
-/** Party fields that are personal data and never go to the audit log in clear. */
-export const SENSITIVE_PARTY_FIELDS = ['idNumber', 'phone'] as const;
+/**
+ * "安徽省合肥市瑶海区长江东路1104号" → "安徽省合肥市***": the first six characters (province and city,
+ * or city and district) say where without saying who lives there.
+ */
+export function maskAddress(value: string): string {
+  const chars = Array.from(value.trim());
+  return chars.length <= 6 ? MASK.repeat(3) : `${chars.slice(0, 6).join('')}${MASK.repeat(3)}`;
+}
+
+/** "1990-03-07" → "1990-**-**": the year tells an age group, the day identifies. */
+export function maskBirthDate(value: string): string {
+  return /^\d{4}-/.test(value) ? `${value.slice(0, 4)}-**-**` : MASK.repeat(3);
+}
+
+/**
+ * Party fields that are personal data and never go to the audit log in clear (the device also
+ * keeps them only encrypted: src-shared/security/sealedFields.ts).
+ */
+export const SENSITIVE_PARTY_FIELDS = [
+  'idNumber',
+  'phone',
+  'address',
+  'birthDate',
+  'flags',
+] as const;
 export type SensitivePartyField = (typeof SENSITIVE_PARTY_FIELDS)[number];
 
 /** Every key masked by `redactCaseForAudit`, with its masking function. */
@@ -67,18 +90,33 @@ const MASKERS = new Map<string, (value: string) => string>(
   Object.entries({
     idNumber: maskIdNumber,
     phone: maskPhone,
+    address: maskAddress,
+    birthDate: maskBirthDate,
     bankAccount: maskBankAccount,
-  } satisfies Record<SensitivePartyField | 'bankAccount', (value: string) => string>),
+  } satisfies Record<
+    Exclude<SensitivePartyField, 'flags'> | 'bankAccount',
+    (value: string) => string
+  >),
 );
+
+/**
+ * Vulnerability flags (disability, minor) are health and minors' data (PIPL Art. 28): the audit
+ * keeps only how many there were.
+ */
+function maskFlags(value: readonly unknown[]): string {
+  return `${MASK.repeat(3)}(${String(value.length)})`;
+}
 
 function redactObject(value: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
     const mask = MASKERS.get(key);
     out[key] =
-      mask && (typeof inner === 'string' || typeof inner === 'number')
-        ? mask(String(inner))
-        : redactValue(inner);
+      key === 'flags' && Array.isArray(inner)
+        ? maskFlags(inner)
+        : mask && (typeof inner === 'string' || typeof inner === 'number')
+          ? mask(String(inner))
+          : redactValue(inner);
   }
   return out;
 }
@@ -90,8 +128,8 @@ function redactValue(value: unknown): unknown {
 }
 
 /**
- * A copy of a case patch (or any audit diff built from one) with ID numbers, phones and bank
- * accounts masked. The input is not changed.
+ * A copy of a case patch (or any audit diff built from one) with ID numbers, phones, addresses,
+ * birth dates, vulnerability flags and bank accounts masked. The input is not changed.
  *
  * The party fields are masked wherever they appear, not only directly inside `parties`: a diff
  * may wrap values as `{ before, after }`, and the agent's phone is personal data too. Masking a

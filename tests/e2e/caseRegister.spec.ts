@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FirstRunPage } from './pages/FirstRunPage';
+import { Desk } from './pages/Desk';
 import { CaseFormPage } from './pages/CaseFormPage';
 import { CaseListPage } from './pages/CaseListPage';
 
@@ -8,9 +8,9 @@ const FACTS =
   '申请人张某等十二人在某建筑工地务工，工程完工后包工头拖欠工资共计三十六万元，多次讨要未果。';
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await new FirstRunPage(page).complete('合肥市庐阳区人民检察院', '340103', '王检察官');
-  await expect(page.getByRole('heading', { name: '案件列表' })).toBeVisible();
+  await new Desk(page).setUp('合肥市庐阳区人民检察院', '340103', [
+    { name: '王检察官', role: '检察官' },
+  ]);
 });
 
 test('register a case with two parties, find it by name and by a word of its facts, and keep it across a reload', async ({

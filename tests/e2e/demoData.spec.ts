@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { FirstRunPage } from './pages/FirstRunPage';
+import { Desk } from './pages/Desk';
 import { CaseListPage } from './pages/CaseListPage';
 
 test('10,000 demo cases load, the list scrolls, and search answers', async ({ page }) => {
-  await page.goto('/');
-  await new FirstRunPage(page).complete('宿州市埇桥区人民检察院', '341302', '刘检察官');
+  await new Desk(page).setUp('宿州市埇桥区人民检察院', '341302', [
+    { name: '刘检察官', role: '检察官' },
+  ]);
   await page.getByRole('link', { name: '设置' }).click();
   await page.getByRole('combobox', { name: '数量' }).click();
   await page.getByRole('option', { name: '10000 件' }).click();

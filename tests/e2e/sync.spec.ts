@@ -8,7 +8,7 @@
  * spec stops and starts the server's process itself, so "stopped" is a refused connection.
  */
 import { expect, test, type BrowserContext } from '@playwright/test';
-import { FirstRunPage } from './pages/FirstRunPage';
+import { Desk } from './pages/Desk';
 import { CaseFormPage } from './pages/CaseFormPage';
 import { CaseListPage } from './pages/CaseListPage';
 import { SyncPages } from './sync/SyncPages';
@@ -35,9 +35,7 @@ async function openDevice(
   code: string,
 ) {
   const page = await context.newPage();
-  await page.goto('/');
-  await new FirstRunPage(page).complete(unit.name, unit.code, '检察官');
-  await expect(page.getByRole('heading', { name: '案件列表' })).toBeVisible();
+  await new Desk(page).setUp(unit.name, unit.code, [{ name: '检察官', role: '检察官' }]);
   const sync = new SyncPages(page);
   await sync.enrol(SYNC_SERVER_ORIGIN, code);
   await expect(page.getByText(`已登记到 ${unit.name}（${unit.code}）`)).toBeVisible();

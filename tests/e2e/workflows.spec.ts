@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { CaseFormPage, type PartyInput } from './pages/CaseFormPage';
-import { FirstRunPage } from './pages/FirstRunPage';
-import { SessionMenu, WorkflowPanel, labelled, type StepForm } from './pages/WorkflowPanel';
+import { Desk } from './pages/Desk';
+import { WorkflowPanel, labelled, type StepForm } from './pages/WorkflowPanel';
 
 const ID_NUMBER = '11010519491231002X';
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await new FirstRunPage(page).complete('合肥市庐阳区人民检察院', '340103', '王检察官');
-  await expect(page.getByRole('heading', { name: '案件列表' })).toBeVisible();
+  await new Desk(page).setUp('合肥市庐阳区人民检察院', '340103', [
+    { name: '王检察官', role: '检察官' },
+    { name: '李检察长', role: '检察长' },
+  ]);
 });
 
 async function registerCase(page: Page, title: string, parties: readonly PartyInput[]) {
@@ -97,8 +98,8 @@ test('(a) wage-arrears judicial assistance from application to payment, with the
 
   // The decision belongs to the chief procurator (the configured decider).
   await expect(panel.action(card, '决定救助')).toBeDisabled();
-  const session = new SessionMenu(page);
-  await session.addAndSwitch('李检察长', '检察长');
+  const desk = new Desk(page);
+  await desk.switchTo('李检察长');
   await panel.act(card, '决定救助');
   await expect(panel.currentStep(card)).toHaveText('申请救助资金');
 
@@ -124,7 +125,7 @@ test('(a) wage-arrears judicial assistance from application to payment, with the
   );
 
   // Funds and payment are the handler's again.
-  await session.switchTo('王检察官', '检察官');
+  await desk.switchTo('王检察官');
   await panel.act(card, '申请资金');
   await panel.act(card, '资金到位');
   await panel.act(card, '通知领取', (f) => f.choose('方式', '电话'));
@@ -263,14 +264,14 @@ test('(d) a hearing notice given too late is refused and changes nothing', async
   await panel.start(card, (f) => f.choose('案件类别', '民事诉讼监督'));
   await expect(panel.action(card, '批准听证')).toBeDisabled();
 
-  const session = new SessionMenu(page);
-  await session.addAndSwitch('李检察长', '检察长');
+  const desk = new Desk(page);
+  await desk.switchTo('李检察长');
   await panel.act(card, '批准听证', async (f) => {
     await f.choose('公开与否', '不公开听证');
     await f.fill('理由', '双方对欠款事实争议较大，有必要听取各方意见。');
     await f.fill('拟听证日期', dateFromToday(10));
   });
-  await session.switchTo('王检察官', '检察官');
+  await desk.switchTo('王检察官');
   await panel.act(card, '选定听证员', async (f) => {
     await f.fill('姓名/名称', '陈听证员');
     await f.fill('听证员库编号', 'TZY-2025-017');

@@ -2,7 +2,7 @@ import { AppShell, Badge, Center, Group, Loader, NavLink, Text, Title } from '@m
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
-import { SwitchUserMenu } from '../features/workflows/session/SwitchUserMenu';
+import { UserMenu } from '../features/auth/UserMenu';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { CurrentUser } from './useCurrentUser';
@@ -35,7 +35,7 @@ export function AppLayout({ unitName, user }: { unitName: string; user: CurrentU
             <SyncIndicator />
             <Text size="sm">{user.name}</Text>
             <Badge variant="light">{t(`codes.role.${user.role}`)}</Badge>
-            <SwitchUserMenu />
+            <UserMenu user={user} />
             <LanguageSwitch />
           </Group>
         </Group>

@@ -34,3 +34,6 @@ export const DevicePage = lazy(async () => ({
 export const ConflictInboxPage = lazy(async () => ({
   default: (await import('../features/sync/ConflictInboxPage')).ConflictInboxPage,
 }));
+export const UsersPage = lazy(async () => ({
+  default: (await import('../features/auth/UsersPage')).UsersPage,
+}));

@@ -1,22 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../db/database';
-import { getUser, listUsers } from '../db/setup';
+import { getUser } from '../db/setup';
 import { useSession } from './sessionStore';
 
-export type CurrentUser = { id: string; name: string; role: string };
+export type CurrentUser = { id: string; name: string; role: string; isAdmin: boolean };
 
-/**
- * The signed-in user: the stored session's user if it still exists, else the first active user
- * (a single-user workstation right after the first run). undefined while loading, null if none.
- */
+/** The signed-in user. undefined while loading, null when nobody is signed in. */
 export function useCurrentUser(): CurrentUser | null | undefined {
   const userId = useSession((s) => s.userId);
   return useLiveQuery(
     async () => {
-      const db = getDb();
-      const stored = userId ? await getUser(db, userId) : undefined;
-      const user = stored ?? (await listUsers(db)).find((u) => u.active);
-      return user ? { id: user.id, name: user.name, role: user.role } : null;
+      if (!userId) return null;
+      const user = await getUser(getDb(), userId);
+      return user?.active
+        ? { id: user.id, name: user.name, role: user.role, isAdmin: user.isAdmin === true }
+        : null;
     },
     [userId],
     undefined,

@@ -11,6 +11,7 @@ import type { CaseId } from '../../../src-shared/domain/ids';
 import { attachmentDataSchema, type AttachmentData } from '../../../src-shared/sync/attachments';
 import { MAX_BLOB_BYTES } from '../../../src-shared/sync/blobs';
 import { maskPersonalNumbers } from '../../../src-shared/sync/leads';
+import { sealAttachmentBytes } from './attachmentBytes';
 import { assertActorDevice, type Actor } from './actor';
 import { AuditAction } from './auditActions';
 import { StaleWriteError, auditedWrite, type Prepared } from './auditedWrite';
@@ -76,8 +77,9 @@ export async function addAttachment(
   const size = file.blob.size;
   if (size > MAX_BLOB_BYTES) return { ok: false, code: 'too-large' };
   if (size === 0) return { ok: false, code: 'empty' };
-  // Before the transaction (see the file comment).
+  // Before the transaction (see the file comment): the hash, then the bytes encrypted under it.
   const sha256 = await sha256OfBlob(file.blob);
+  const sealed = await sealAttachmentBytes(db, file.blob, sha256);
   const at = now.toISOString();
   const parsed = attachmentDataSchema.safeParse({
     caseId,
@@ -126,7 +128,8 @@ export async function addAttachment(
           if (!held) {
             const content: AttachmentRow = {
               sha256,
-              blob: file.blob,
+              blob: sealed,
+              sealed: 1,
               size,
               mime: data.mime,
               upload: AttachmentUpload.pending,
@@ -137,7 +140,11 @@ export async function addAttachment(
             await contents.add(content);
           } else if (held.upload === AttachmentUpload.remote) {
             // Now this device vouches for the bytes too: a server that lost them gets them again.
-            await contents.update(sha256, { upload: AttachmentUpload.pending, blob: file.blob });
+            await contents.update(sha256, {
+              upload: AttachmentUpload.pending,
+              blob: sealed,
+              sealed: 1,
+            });
           }
           await appendOutbox(
             db,

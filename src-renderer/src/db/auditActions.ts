@@ -36,5 +36,29 @@ export const AuditAction = {
   attachmentUpdate: 'attachment.update',
   /** A new version of a reference set (holidays, wage bases…) arrived from the server. */
   referenceReceive: 'reference.receive',
+  /** A user signed in (or unlocked the idle lock) with their password. */
+  authSignIn: 'auth.signIn',
+  /** A wrong password at sign-in, unlock or approver confirmation (MLPS: failed log-ins audited). */
+  authFailure: 'auth.failure',
+  /** Too many wrong passwords: the user is locked out for a while. */
+  authLockout: 'auth.lockout',
+  /** A user signed out. */
+  authSignOut: 'auth.signOut',
+  /** The session locked itself after the idle time. */
+  authIdleLock: 'auth.idleLock',
+  /** A user chose a new password. */
+  authPasswordChange: 'auth.passwordChange',
+  /** An administrator set a new initial password for a user. */
+  authPasswordReset: 'auth.passwordReset',
+  /** The recovery key was used to set an administrator's password. */
+  authRecovery: 'auth.recovery',
+  /** A user present at the desk confirmed an approval with their own password. */
+  authApproverConfirm: 'auth.approverConfirm',
+  /** An administrator changed the sign-in policy (idle lock time). */
+  securityPolicy: 'security.policy',
+  /** A device set up by an older build got its data key and its first administrator's password. */
+  securityKeyCreate: 'security.keyCreate',
+  /** Rows an older build wrote in clear were sealed under the data key. */
+  securitySealExisting: 'security.sealExisting',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

@@ -6,6 +6,8 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CaseRecord } from '../../../src-shared/domain/caseCard';
 import type { CaseId } from '../../../src-shared/domain/ids';
+import { createKeyring, type Keyring } from '../security/keyring';
+import { encryptionMiddleware } from './encryptionMiddleware';
 import { applyMigrations } from './migrations';
 import { ensureDeviceIdentity } from './meta';
 import { createWriteQueue, type WriteQueue } from './writeQueue';
@@ -43,9 +45,17 @@ export class JianhuDb extends Dexie {
    */
   readonly writes: WriteQueue;
 
-  constructor(name: string) {
+  /**
+   * The data key of this database while someone is signed in; null for a raw handle (the search
+   * worker, backups), which sees sealed rows as stored and must not write sensitive values.
+   */
+  readonly keyring: Keyring | null;
+
+  constructor(name: string, options: OpenOptions = {}) {
     super(name);
     this.writes = createWriteQueue(`jianhu-write:${name}`);
+    this.keyring = options.keyring === undefined ? createKeyring() : options.keyring;
+    if (this.keyring) this.use(encryptionMiddleware(this.keyring));
     applyMigrations(this);
     // The device id exists before anything else runs, on a new database and on one made by an
     // older build alike. `vip` is the handle Dexie lets run while the open is still finishing.
@@ -63,9 +73,14 @@ export class JianhuDb extends Dexie {
   }
 }
 
+export type OpenOptions = {
+  /** Default: a new, locked keyring. null: a raw handle without the encryption middleware. */
+  keyring?: Keyring | null;
+};
+
 /** A handle on the database `name` (default: the app's). It opens on first use or by `openDatabaseSafely`. */
-export function openJianhuDb(name = 'jianhu'): JianhuDb {
-  return new JianhuDb(name);
+export function openJianhuDb(name = 'jianhu', options: OpenOptions = {}): JianhuDb {
+  return new JianhuDb(name, options);
 }
 
 let appDb: JianhuDb | null = null;

@@ -40,7 +40,7 @@ export type OutboxRow = OutboxChange & {
   lastError: string | null;
 };
 
-/** A person who works at this desk. Sign-in secrets are added by a later issue. */
+/** A person who works at this desk. Their sign-in secret is a `CredentialRow` (credentials.ts). */
 export type UserRow = {
   id: UserId;
   name: string;
@@ -48,6 +48,11 @@ export type UserRow = {
   createdAt: string;
   /** False once the user is retired: kept for the audit trail, hidden from pickers. */
   active: boolean;
+  /**
+   * May create users, assign roles, reset passwords and set the lock policy. Absent on rows of
+   * builds before sign-in (read as false).
+   */
+  isAdmin?: boolean;
 };
 
 /** A key/value row: device identity, counters, the unit, sync cursors. See meta.ts for the keys. */
@@ -108,6 +113,8 @@ export type AttachmentRow = {
   uploadError: string | null;
   /** When the bytes were stored on this device (ISO). */
   storedAt: string;
+  /** 1: `blob` holds the bytes encrypted (attachmentBytes.ts); absent on rows of older builds. */
+  sealed?: 1;
 };
 /** Versioned reference data pulled from the server (holidays, wage bases, templates…). */
 export type ReferenceRow = { key: string } & Record<string, unknown>;

@@ -1,34 +1,74 @@
 /**
- * Adding a colleague to this workstation (DESIGN.md §5: the role a rule names must act, e.g. the
- * chief procurator decides on assistance). Local sign-in with secrets comes with a later issue;
- * until then a user is a name and a role. Users are device-local: no outbox change.
+ * The users of this workstation (DESIGN.md §5). Only an administrator creates users, assigns
+ * roles and retires users; each of those acts is refused here, not only hidden in the UI, and is
+ * audited. A new user gets an initial password from the administrator and must choose their own
+ * at the first sign-in. The last active administrator cannot be demoted or retired.
  */
+import { z } from 'zod';
+import { Role, codeValues } from '../../../src-shared/domain/codes';
 import type { UserId } from '../../../src-shared/domain/ids';
 import { assertActorDevice, type Actor } from './actor';
 import { AuditAction } from './auditActions';
-import { auditedWrite } from './auditedWrite';
+import { StaleWriteError, auditedWrite, type Prepared } from './auditedWrite';
+import { credentialsTable, makeCredential, type KdfOptions } from './credentials';
 import type { JianhuDb } from './database';
 import { newId } from './newId';
 import type { UserRow } from './rowTypes';
-import { newUserSchema } from './setup';
-import { toIssues, type WriteResult } from './writeResult';
+import { newUserSchema, passwordSchema, personalPasswordIssue } from './setup';
+import { refusal, toIssues, type WriteResult } from './writeResult';
 
-export async function addUser(
+export const createUserSchema = newUserSchema.extend({
+  password: passwordSchema,
+  isAdmin: z.boolean().default(false),
+});
+export type CreateUserInput = { name: string; role: string; password: string; isAdmin?: boolean };
+
+export const userChangeSchema = z
+  .object({
+    role: z.enum(codeValues(Role), { error: 'validation.choose' }),
+    isAdmin: z.boolean(),
+    active: z.boolean(),
+  })
+  .partial();
+/** What the form sends (raw strings; validated by userChangeSchema). */
+export type UserChange = { role?: string; isAdmin?: boolean; active?: boolean };
+
+/** The acting user, if they are an active administrator of this device. */
+export async function readAdmin(db: JianhuDb, actor: Actor): Promise<UserRow | null> {
+  const user = await db.users.get(actor.userId);
+  return user?.active && user.isAdmin === true ? user : null;
+}
+
+export async function createUser(
   db: JianhuDb,
   actor: Actor,
-  input: { name: string; role: string },
+  input: CreateUserInput,
   now: Date,
+  options: KdfOptions = {},
 ): Promise<WriteResult<UserRow>> {
-  const parsed = newUserSchema.safeParse(input);
+  const parsed = createUserSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: toIssues(parsed.error) };
+  const { name, role, password, isAdmin } = parsed.data;
+  const personal = personalPasswordIssue(password, name);
+  if (personal)
+    return { ok: false, issues: [{ path: ['password'], message: 'validation.passwordRules' }] };
+  if (!(await readAdmin(db, actor))) return refusal('validation.adminOnly');
   const user: UserRow = {
     id: newId(now) as UserId,
-    name: parsed.data.name,
-    role: parsed.data.role,
+    name,
+    role,
     createdAt: now.toISOString(),
     active: true,
+    isAdmin,
   };
-  return auditedWrite(db, [db.users], now, ({ deviceId }) => {
+  // The administrator is signed in, so the data key is in memory to wrap for the new user.
+  const dataKey = db.keyring?.keys().dataKey;
+  if (!dataKey) return refusal('validation.adminOnly');
+  const credential = await makeCredential(user.id, password, dataKey, now, {
+    ...options,
+    mustChangePassword: true,
+  });
+  return auditedWrite(db, [db.users, credentialsTable(db)], now, ({ deviceId }) => {
     assertActorDevice(actor, deviceId);
     return Promise.resolve({
       audit: [
@@ -38,14 +78,74 @@ export async function addUser(
           entity: 'user',
           entityId: user.id,
           success: true,
-          diff: { after: { id: user.id, name: user.name, role: user.role } },
+          diff: { after: { id: user.id, name: user.name, role: user.role, isAdmin } },
         },
       ],
-      // Invariant (with auditedWrite): the user row and its 'user.create' entry land together.
+      // Invariant (with auditedWrite): the user, their credential and the audit entry land
+      // together, and only while the actor is still an administrator.
       commit: async () => {
+        if (!(await readAdmin(db, actor))) throw new StaleWriteError('No longer an administrator');
         await db.users.add(user);
+        await credentialsTable(db).add(credential);
         return { ok: true, value: user };
       },
     });
   });
+}
+
+function countsAsAdmin(user: UserRow): boolean {
+  return user.active && user.isAdmin === true;
+}
+
+/** Changes a user's role, administrator right or active flag (administrators only). */
+export function updateUser(
+  db: JianhuDb,
+  actor: Actor,
+  userId: string,
+  change: UserChange,
+  now: Date,
+): Promise<WriteResult<UserRow>> {
+  const parsed = userChangeSchema.safeParse(change);
+  if (!parsed.success) return Promise.resolve({ ok: false, issues: toIssues(parsed.error) });
+  const wanted = parsed.data;
+  return auditedWrite(
+    db,
+    [db.users],
+    now,
+    async ({ deviceId }): Promise<Prepared<WriteResult<UserRow>>> => {
+      assertActorDevice(actor, deviceId);
+      const [admin, before, all] = await Promise.all([
+        readAdmin(db, actor),
+        db.users.get(userId),
+        db.users.toArray(),
+      ]);
+      if (!admin) return { skip: refusal('validation.adminOnly') };
+      if (!before) return { skip: refusal('validation.unknownUser') };
+      const after: UserRow = { ...before, ...wanted };
+      const keys = (Object.keys(wanted) as (keyof typeof wanted)[]).filter(
+        (key) => before[key] !== after[key],
+      );
+      if (keys.length === 0) return { skip: { ok: true, value: before } };
+      const adminsLeft = all.filter((u) => countsAsAdmin(u.id === userId ? after : u)).length;
+      if (adminsLeft === 0) return { skip: refusal('validation.lastAdmin') };
+      const pick = (row: UserRow) => Object.fromEntries(keys.map((key) => [key, row[key]]));
+      return {
+        audit: [
+          {
+            userId: actor.userId,
+            action: AuditAction.userUpdate,
+            entity: 'user',
+            entityId: userId,
+            success: true,
+            diff: { before: pick(before), after: pick(after) },
+          },
+        ],
+        commit: async () => {
+          await db.users.put(after);
+          return { ok: true, value: after };
+        },
+      };
+    },
+    { inTransaction: true },
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * The search worker: keeps the case index off the main thread, so building and updating it never
  * slows typing, scrolling or an IndexedDB import. Opens its own connection to the database (Dexie
- * works in workers), loads the saved segments, catches up, and answers the client's messages.
+ * works in workers) without the data key, loads the saved segments, catches up, and answers the
+ * client's messages.
  */
 import { openJianhuDb } from '../db/database';
 import { createSearchStore } from '../db/searchStore';
@@ -21,7 +22,10 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'init') {
     if (engine) return;
-    const started = createSearchEngine(createSearchStore(openJianhuDb(message.dbName)), {
+    // A raw handle: the worker holds no key, and the index needs no sensitive value (sealed rows
+    // carry their lookup hashes in clear for ID-number and phone searches).
+    const db = openJianhuDb(message.dbName, { keyring: null });
+    const started = createSearchEngine(createSearchStore(db), {
       onStatus: (status) => {
         port.post({ type: 'status', status }, []);
       },

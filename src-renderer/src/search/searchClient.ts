@@ -76,7 +76,8 @@ export function createSearchClient(
     for (const listener of listeners) listener(next);
   };
   const inProcess = (): Backend =>
-    createInProcessBackend(options.db ?? openJianhuDb(dbName), onStatus);
+    // Raw like the worker's handle: the index reads rows as stored, never with the key.
+    createInProcessBackend(openJianhuDb(options.db?.name ?? dbName, { keyring: null }), onStatus);
 
   const mode = options.mode ?? 'auto';
   const makeWorker = options.createWorker ?? (typeof Worker === 'function' ? defaultWorker : null);

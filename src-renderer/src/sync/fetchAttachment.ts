@@ -4,6 +4,8 @@
  * Bytes that do not hash to their name are never stored.
  */
 import { isSha256Hex } from '../../../src-shared/sync/attachments';
+import { readAttachmentBytes, sealAttachmentBytes } from '../db/attachmentBytes';
+import { SealedRowError } from '../security/errors';
 import { caseAttachmentsTable } from '../db/attachmentTables';
 import { sha256OfBlob } from '../db/attachmentRepository';
 import type { JianhuDb } from '../db/database';
@@ -23,8 +25,24 @@ export type FetchAttachmentResult =
        * another unit's); `hash-mismatch`: what arrived is not that file; `not-enrolled`; or the
        * sync failure code (offline, server-unreachable, token-revoked…).
        */
-      code: 'not-on-server' | 'hash-mismatch' | 'not-enrolled' | 'invalid' | SyncStatusCode;
+      code:
+        | 'not-on-server'
+        | 'hash-mismatch'
+        | 'damaged-at-rest'
+        | 'not-enrolled'
+        | 'invalid'
+        | SyncStatusCode;
     };
+
+/** The clear bytes of a copy this device holds; a ciphertext that does not verify is damaged. */
+async function readHeld(db: JianhuDb, held: AttachmentRow): Promise<FetchAttachmentResult> {
+  try {
+    return { ok: true, blob: await readAttachmentBytes(db, held), source: 'device' };
+  } catch (error) {
+    if (error instanceof SealedRowError) return { ok: false, code: 'damaged-at-rest' };
+    throw error;
+  }
+}
 
 /** The bytes of `sha256`: from this device if held, else from the server (verified, then kept). */
 export async function fetchAttachment(
@@ -34,7 +52,7 @@ export async function fetchAttachment(
   const { db, http } = ctx;
   if (!isSha256Hex(sha256)) return { ok: false, code: 'invalid' };
   const held = await db.attachments.get(sha256);
-  if (held) return { ok: true, blob: held.blob, source: 'device' };
+  if (held) return readHeld(db, held);
   let bytes: Uint8Array<ArrayBuffer>;
   try {
     const reply = await http.bytes('GET', `/blobs/${sha256}`, { accept: [404] });
@@ -51,7 +69,8 @@ export async function fetchAttachment(
   if ((await sha256OfBlob(blob)) !== sha256) return { ok: false, code: 'hash-mismatch' };
   const row: AttachmentRow = {
     sha256,
-    blob,
+    blob: await sealAttachmentBytes(db, blob, sha256),
+    sealed: 1,
     size: blob.size,
     mime,
     upload: AttachmentUpload.remote,
@@ -59,15 +78,15 @@ export async function fetchAttachment(
     uploadError: null,
     storedAt: new Date().toISOString(),
   };
-  const stored = await db.writes.run(() =>
+  const current = await db.writes.run(() =>
     db.transaction('rw', db.attachments, async () => {
       // Added here meanwhile (the same file attached on this device): that row stands.
-      const current = await db.attachments.get(sha256);
-      if (current) return current.blob;
-      await db.attachments.add(row);
-      return blob;
+      const existing = await db.attachments.get(sha256);
+      if (!existing) await db.attachments.add(row);
+      return existing;
     }),
   );
+  const stored = current ? await readAttachmentBytes(db, current) : blob;
   return { ok: true, blob: stored, source: 'server' };
 }
 
@@ -86,7 +105,7 @@ export async function fetchAttachmentForDevice(
 ): Promise<FetchAttachmentResult> {
   const { db } = options;
   const held = await db.attachments.get(sha256);
-  if (held) return { ok: true, blob: held.blob, source: 'device' };
+  if (held) return readHeld(db, held);
   const settings = await readSyncSettings(db, options.secrets);
   if (!settings.enrollment || settings.serverUrl === null)
     return { ok: false, code: 'not-enrolled' };

@@ -12,6 +12,8 @@
 import { blobStatusSchema, MAX_BLOB_CHUNK_BYTES } from '../../../src-shared/sync/blobs';
 import { syncErrorSchema } from '../../../src-shared/sync/errors';
 import { BLOB_COMPLETE_HEADER, UPLOAD_OFFSET_HEADER } from '../../../src-shared/sync/protocol';
+import { readAttachmentBytes } from '../db/attachmentBytes';
+import { SealedRowError } from '../security/errors';
 import { caseAttachmentsTable, listPendingUploads } from '../db/attachmentTables';
 import type { JianhuDb } from '../db/database';
 import { AttachmentUpload, type AttachmentRow } from '../db/rowTypes';
@@ -91,7 +93,22 @@ async function uploadOne(
   report: () => void,
 ): Promise<Result> {
   const { db, http } = ctx;
-  const { sha256, size, blob } = content;
+  const { sha256, size } = content;
+  // The clear bytes once per file (stored encrypted; the server keeps them by their own hash).
+  let blob: Blob;
+  try {
+    blob = await readAttachmentBytes(db, content);
+  } catch (error) {
+    if (!(error instanceof SealedRowError)) throw error;
+    // The stored ciphertext does not verify (a disk fault, a tampered profile): kept as it is,
+    // never sent, and shown on the case as damaged.
+    await saveProgress(db, sha256, {
+      upload: AttachmentUpload.failed,
+      uploadedBytes: 0,
+      uploadError: 'damaged-at-rest',
+    });
+    return 'failed';
+  }
   const path = `/blobs/${sha256}`;
   const head = await http.bytes('HEAD', path, { accept: [404] });
   let offset = head.status === 404 ? 0 : (headerNumber(head.headers, UPLOAD_OFFSET_HEADER) ?? 0);

@@ -120,25 +120,3 @@ export class WorkflowPanel {
     return this.card(card).getByRole('region', { name: '办理记录' });
   }
 }
-
-/** The header's user switch: colleagues act in the role a rule names. */
-export class SessionMenu {
-  constructor(private readonly page: Page) {}
-
-  async addAndSwitch(name: string, role: string): Promise<void> {
-    await this.page.getByRole('button', { name: '切换使用人' }).click();
-    await this.page.getByRole('menuitem', { name: '添加使用人' }).click();
-    const dialog = this.page.getByRole('dialog', { name: '添加使用人并切换' });
-    await dialog.getByLabel(labelled('姓名')).fill(name);
-    await dialog.getByRole('combobox', { name: '角色', exact: true }).click();
-    await this.page.getByRole('option', { name: role, exact: true }).click();
-    await dialog.getByRole('button', { name: '添加并切换' }).click();
-    await expect(this.page.getByRole('banner').getByText(name, { exact: true })).toBeVisible();
-  }
-
-  async switchTo(name: string, role: string): Promise<void> {
-    await this.page.getByRole('button', { name: '切换使用人' }).click();
-    await this.page.getByRole('menuitem', { name: `${name}（${role}）` }).click();
-    await expect(this.page.getByRole('banner').getByText(name, { exact: true })).toBeVisible();
-  }
-}

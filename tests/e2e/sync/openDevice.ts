@@ -1,5 +1,5 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
-import { FirstRunPage } from '../pages/FirstRunPage';
+import { Desk } from '../pages/Desk';
 import { SyncPages } from './SyncPages';
 import type { E2eServer } from './syncServer';
 
@@ -14,9 +14,7 @@ export async function openDevice(
   code: string,
 ): Promise<{ page: Page; sync: SyncPages }> {
   const page = await context.newPage();
-  await page.goto('/');
-  await new FirstRunPage(page).complete(unit.name, unit.code, '检察官');
-  await expect(page.getByRole('heading', { name: '案件列表' })).toBeVisible();
+  await new Desk(page).setUp(unit.name, unit.code, [{ name: '检察官', role: '检察官' }]);
   const sync = new SyncPages(page);
   await sync.enrol(server.origin, code);
   await expect(page.getByText(`已登记到 ${unit.name}（${unit.code}）`)).toBeVisible();

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBlobStatus } from '../../../src-server/blobs/blobStore';
+import { sealAttachmentBytes } from '../../../src-renderer/src/db/attachmentBytes';
 import { addAttachment } from '../../../src-renderer/src/db/attachmentRepository';
 import {
   caseAttachmentsTable,
@@ -179,15 +180,17 @@ describe.each(BACKENDS)('attachments through the server on %s', (backend) => {
     const bytes = bytesOf(5000, 4);
     const sha256 = sha256Of(bytes);
     const caseId = await attachOnA(bytes, '损坏.pdf');
-    // The stored copy went bad after it was hashed (a disk fault, a tampered profile).
+    // Other bytes stored under this hash (stored encrypted like any, so only the hash tells).
     const corrupt = bytes.slice();
     corrupt[10] = (corrupt[10] ?? 0) ^ 0xff;
-    await a.db.attachments.update(sha256, { blob: new Blob([corrupt]) });
+    await a.db.attachments.update(sha256, {
+      blob: await sealAttachmentBytes(a.db, new Blob([corrupt]), sha256),
+    });
 
     expect(await a.engine.syncNow()).toMatchObject({ kind: 'idle', pendingCount: 0 });
     const content = await a.db.attachments.get(sha256);
     expect(content).toMatchObject({ upload: 'failed', uploadError: 'hash-mismatch' });
-    expect(content?.blob.size).toBe(5000);
+    expect(content?.size).toBe(5000);
     expect(await readBlobStatus(env.db, UNITS.yaohai, sha256)).toBeNull();
     const [listed] = await listCaseAttachments(a.db, caseId);
     expect(listed).toMatchObject({ upload: 'failed', uploadError: 'hash-mismatch', rev: 1 });
@@ -197,5 +200,26 @@ describe.each(BACKENDS)('attachments through the server on %s', (backend) => {
       failed: 0,
       bytesSent: 0,
     });
+  });
+
+  it('never sends bytes whose stored ciphertext does not verify, and marks them damaged', async () => {
+    const bytes = bytesOf(7000, 5);
+    const sha256 = sha256Of(bytes);
+    const caseId = await attachOnA(bytes, '篡改.pdf');
+    // One byte of the stored ciphertext changed outside the app (a disk fault, a tampered profile).
+    const stored = await a.db.attachments.get(sha256);
+    if (!stored) throw new Error('bytes expected');
+    const raw = new Uint8Array(await stored.blob.arrayBuffer());
+    raw[40] = (raw[40] ?? 0) ^ 0x01;
+    await a.db.attachments.update(sha256, { blob: new Blob([raw]) });
+
+    expect(await a.engine.syncNow()).toMatchObject({ kind: 'idle', pendingCount: 0 });
+    expect(await a.db.attachments.get(sha256)).toMatchObject({
+      upload: 'failed',
+      uploadError: 'damaged-at-rest',
+    });
+    expect(await readBlobStatus(env.db, UNITS.yaohai, sha256)).toBeNull();
+    const [listed] = await listCaseAttachments(a.db, caseId);
+    expect(listed).toMatchObject({ upload: 'failed', uploadError: 'damaged-at-rest' });
   });
 });

@@ -2,6 +2,7 @@
  * Attaching files to a case on the device (fake-indexeddb, Node's Blob and WebCrypto): record,
  * bytes, audit entry and outbox change land together; refusals write nothing at all.
  */
+import { readAttachmentBytes } from '../../../src-renderer/src/db/attachmentBytes';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { MAX_BLOB_BYTES } from '../../../src-shared/sync/blobs';
@@ -79,7 +80,11 @@ describe('addAttachment', () => {
     });
     const content = await db.attachments.get(sha256);
     expect(content).toMatchObject({ upload: 'pending', uploadedBytes: 0, uploadError: null });
-    expect(await content?.blob.text()).toBe('合同正文');
+    // Stored encrypted; the app reads the clear bytes back through the data key.
+    expect(content?.sealed).toBe(1);
+    expect(await content?.blob.text()).not.toContain('合同正文');
+    if (!content) throw new Error('bytes expected');
+    expect(await (await readAttachmentBytes(db, content)).text()).toBe('合同正文');
     const change = await db.outbox.orderBy('deviceSeq').last();
     expect(change).toMatchObject({
       entity: 'attachment',

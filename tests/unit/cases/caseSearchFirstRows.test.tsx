@@ -10,7 +10,7 @@ import { openJianhuDb, setDb, type JianhuDb } from '../../../src-renderer/src/db
 import { setSearchClient, type SearchClient } from '../../../src-renderer/src/search';
 import type { SearchStatus } from '../../../src-renderer/src/search/searchProtocol';
 import { useCaseSearch } from '../../../src-renderer/src/features/cases/caseSearch';
-import { validInput } from '../db/fixtures';
+import { unlockedKeyring, validInput } from '../db/fixtures';
 
 const NO_FILTERS = { caseType: null, focalPoint: null, status: null, handlerId: null };
 
@@ -57,7 +57,7 @@ afterEach(() => {
 });
 
 async function seed(count: number): Promise<string[]> {
-  db = openJianhuDb(`first-rows-${String(Math.random())}`);
+  db = openJianhuDb(`first-rows-${String(Math.random())}`, { keyring: unlockedKeyring() });
   setDb(db);
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {

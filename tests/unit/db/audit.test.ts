@@ -103,7 +103,7 @@ describe('verifyAuditChain', () => {
 
   it('stays valid when two windows (two connections, two write queues) write at once', async () => {
     const { db, actor } = await device();
-    const other = openJianhuDb(db.name);
+    const other = openJianhuDb(db.name, { keyring: db.keyring });
     open.push(other);
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCase, deleteCase, updateCase } from '../../../src-renderer/src/db/cases';
 import { verifyAuditChain } from '../../../src-renderer/src/db/audit';
 import { openJianhuDb, type JianhuDb } from '../../../src-renderer/src/db/database';
-import { completeFirstRun } from '../../../src-renderer/src/db/setup';
-import { setUpDevice, validInput } from './fixtures';
+import { createUser } from '../../../src-renderer/src/db/users';
+import { TEST_KDF, TEST_PASSWORD, setUpDevice, validInput } from './fixtures';
 
 const T0 = new Date('2026-06-01T10:00:00+08:00');
 
@@ -15,7 +15,7 @@ afterEach(() => {
 
 async function twoWindows() {
   const d = await setUpDevice();
-  const other = openJianhuDb(d.db.name);
+  const other = openJianhuDb(d.db.name, { keyring: d.db.keyring });
   open.push(d.db, other);
   return { ...d, other };
 }
@@ -43,16 +43,15 @@ describe('auditedWrite in one transaction', () => {
     const { db, actor } = await twoWindows();
     const made = await createCase(db, actor, validInput(2), T0);
     if (!made.ok) throw new Error('create refused');
-    // setup's write runs in phases: a second first run is refused, and audited as such.
-    const again = await completeFirstRun(
+    // Creating a user runs in phases (prepare outside the transaction, then re-checked inside).
+    const again = await createUser(
       db,
-      {
-        unit: { name: '合肥市瑶海区人民检察院', code: '340102' },
-        user: { name: '李', role: 'procurator' },
-      },
+      actor,
+      { name: '李书记员', role: 'clerk', password: TEST_PASSWORD },
       T0,
+      TEST_KDF,
     );
-    expect(again.ok).toBe(false);
+    expect(again.ok).toBe(true);
     const saved = await updateCase(db, actor, made.value.id, { facts: '补充' }, T0);
     expect(saved.ok).toBe(true);
     const report = await verifyAuditChain(db);

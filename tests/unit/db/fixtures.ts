@@ -3,15 +3,32 @@ import type { CaseCardInput } from '../../../src-shared/domain/caseCard';
 import { residentIdCheckChar } from '../../../src-shared/domain/residentId';
 import type { JianhuDb } from '../../../src-renderer/src/db/database';
 import { openJianhuDb } from '../../../src-renderer/src/db/database';
+import { createKeyring, type Keyring } from '../../../src-renderer/src/security/keyring';
 import { completeFirstRun } from '../../../src-renderer/src/db/setup';
 import type { Actor } from '../../../src-renderer/src/db/cases';
 
+/** A password that meets every rule; the tests' KDF is cheap (production: 600,000 iterations). */
+export const TEST_PASSWORD = 'Desk#2026-jianhu';
+export const TEST_KDF = { iterations: 1_000 } as const;
+
 let counter = 0;
 
-/** A database with a name no other test uses (fake-indexeddb is shared within a file). */
+/** A keyring holding a random data key, as after a sign-in. */
+export function unlockedKeyring(): Keyring {
+  const keyring = createKeyring();
+  keyring.unlock(crypto.getRandomValues(new Uint8Array(32)));
+  return keyring;
+}
+
+/**
+ * A database with a name no other test uses (fake-indexeddb is shared within a file), opened as
+ * after a sign-in: its keyring holds a data key (the first run replaces it with the unit's).
+ */
 export function freshDb(): JianhuDb {
   counter += 1;
-  return openJianhuDb(`jianhu-test-${String(counter)}-${String(Math.random()).slice(2, 10)}`);
+  return openJianhuDb(`jianhu-test-${String(counter)}-${String(Math.random()).slice(2, 10)}`, {
+    keyring: unlockedKeyring(),
+  });
 }
 
 export const UNIT_CODE = '340102';
@@ -23,9 +40,10 @@ export async function setUpDevice(now = new Date('2026-03-01T09:00:00+08:00')) {
     db,
     {
       unit: { name: '合肥市瑶海区人民检察院', code: UNIT_CODE },
-      user: { name: '王检察官', role: 'procurator' },
+      user: { name: '王检察官', role: 'procurator', password: TEST_PASSWORD },
     },
     now,
+    TEST_KDF,
   );
   if (!result.ok) throw new Error(`first run failed: ${JSON.stringify(result.issues)}`);
   const actor: Actor = {

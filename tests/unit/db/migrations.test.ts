@@ -20,7 +20,7 @@ import { createCase } from '../../../src-renderer/src/db/cases';
 import { getSetup } from '../../../src-renderer/src/db/setup';
 import { openJianhuDb, type JianhuDb } from '../../../src-renderer/src/db/database';
 import { openDatabaseSafely } from '../../../src-renderer/src/db/openDatabaseSafely';
-import { validInput } from './fixtures';
+import { unlockedKeyring, validInput } from './fixtures';
 
 /** v1 exactly as shipped: 0001-initial.ts must never change once released. */
 const V1_AS_SHIPPED = {
@@ -162,7 +162,7 @@ describe('schema migrations', () => {
     });
     older.close();
 
-    const db: JianhuDb = openJianhuDb(name);
+    const db: JianhuDb = openJianhuDb(name, { keyring: unlockedKeyring() });
     open.push(db);
     expect(await openDatabaseSafely(db)).toEqual({ ok: true });
     expect(db.verno).toBe(currentSchemaVersion);

@@ -4,12 +4,12 @@ import { completeFirstRun, getSetup, getUser, listUsers } from '../../../src-ren
 import { verifyAuditChain } from '../../../src-renderer/src/db/audit';
 import { openJianhuDb, type JianhuDb } from '../../../src-renderer/src/db/database';
 import { readDeviceId } from '../../../src-renderer/src/db/meta';
-import { freshDb } from './fixtures';
+import { TEST_KDF, TEST_PASSWORD, freshDb } from './fixtures';
 
 const NOW = new Date('2026-03-01T09:00:00+08:00');
 const VALID = {
   unit: { name: '合肥市瑶海区人民检察院', code: '340102' },
-  user: { name: '王检察官', role: 'procurator' },
+  user: { name: '王检察官', role: 'procurator', password: TEST_PASSWORD },
 };
 
 let open: JianhuDb[] = [];
@@ -43,8 +43,9 @@ describe('completeFirstRun', () => {
     const d = db();
     const result = await completeFirstRun(
       d,
-      { unit: { name: '', code: '34010' }, user: { name: ' ', role: 'judge' } },
+      { unit: { name: '', code: '34010' }, user: { name: ' ', role: 'judge', password: 'short' } },
       NOW,
+      TEST_KDF,
     );
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -54,6 +55,7 @@ describe('completeFirstRun', () => {
           { path: ['unit', 'code'], message: 'validation.unitCode' },
           { path: ['user', 'name'], message: 'validation.required' },
           { path: ['user', 'role'], message: 'validation.choose' },
+          { path: ['user', 'password'], message: 'validation.passwordRules' },
         ]),
       );
     }
@@ -65,8 +67,9 @@ describe('completeFirstRun', () => {
   it('rejects a user name longer than 50 characters', async () => {
     const result = await completeFirstRun(
       db(),
-      { ...VALID, user: { name: '名'.repeat(51), role: 'clerk' } },
+      { ...VALID, user: { name: '名'.repeat(51), role: 'clerk', password: TEST_PASSWORD } },
       NOW,
+      TEST_KDF,
     );
     expect(result).toEqual({
       ok: false,
@@ -76,7 +79,7 @@ describe('completeFirstRun', () => {
 
   it('writes the unit, the first user and one audit entry, then refuses a second run', async () => {
     const d = db();
-    const result = await completeFirstRun(d, VALID, NOW);
+    const result = await completeFirstRun(d, VALID, NOW, TEST_KDF);
     if (!result.ok) throw new Error('expected ok');
     const { userId, deviceId } = result.value;
 
@@ -88,6 +91,7 @@ describe('completeFirstRun', () => {
         role: 'procurator',
         createdAt: NOW.toISOString(),
         active: true,
+        isAdmin: true,
       },
     ]);
     expect((await getUser(d, userId))?.name).toBe('王检察官');
@@ -103,8 +107,9 @@ describe('completeFirstRun', () => {
 
     const second = await completeFirstRun(
       d,
-      { ...VALID, user: { name: '另一人', role: 'clerk' } },
+      { ...VALID, user: { name: '另一人', role: 'clerk', password: TEST_PASSWORD } },
       NOW,
+      TEST_KDF,
     );
     expect(second).toEqual({
       ok: false,
@@ -117,8 +122,13 @@ describe('completeFirstRun', () => {
   it('lets only one of two simultaneous first runs win', async () => {
     const d = db();
     const results = await Promise.all([
-      completeFirstRun(d, VALID, NOW),
-      completeFirstRun(d, { ...VALID, user: { name: '李书记员', role: 'clerk' } }, NOW),
+      completeFirstRun(d, VALID, NOW, TEST_KDF),
+      completeFirstRun(
+        d,
+        { ...VALID, user: { name: '李书记员', role: 'clerk', password: TEST_PASSWORD } },
+        NOW,
+        TEST_KDF,
+      ),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await d.users.count()).toBe(1);

@@ -42,7 +42,13 @@ describe('masking', () => {
   });
 
   it('names the sensitive party fields', () => {
-    expect([...SENSITIVE_PARTY_FIELDS].sort()).toEqual(['idNumber', 'phone']);
+    expect([...SENSITIVE_PARTY_FIELDS].sort()).toEqual([
+      'address',
+      'birthDate',
+      'flags',
+      'idNumber',
+      'phone',
+    ]);
   });
 });
 
@@ -50,7 +56,15 @@ describe('redactCaseForAudit', () => {
   const patch = {
     title: '张某等12名农民工追索劳动报酬案',
     parties: [
-      { id: 'p1', name: '张某', idNumber: ID, phone: MOBILE, address: '安徽省合肥市' },
+      {
+        id: 'p1',
+        name: '张某',
+        idNumber: ID,
+        phone: MOBILE,
+        address: '安徽省合肥市瑶海区长江东路1104号',
+        birthDate: '1990-03-07',
+        flags: ['disabled', 'minor'],
+      },
       {
         id: 'p2',
         name: '合肥某建筑劳务有限公司',
@@ -67,7 +81,18 @@ describe('redactCaseForAudit', () => {
 
   it('never leaves an ID number, phone or bank account in clear', () => {
     const json = JSON.stringify(redactCaseForAudit(patch));
-    for (const clear of [ID, ID_X, MOBILE, BANK, '13987654321', '62345678', '6222021234567890']) {
+    for (const clear of [
+      ID,
+      ID_X,
+      MOBILE,
+      BANK,
+      '13987654321',
+      '62345678',
+      '6222021234567890',
+      '长江东路',
+      '03-07',
+      'disabled',
+    ]) {
       expect(json).not.toContain(clear);
     }
   });
@@ -80,7 +105,9 @@ describe('redactCaseForAudit', () => {
         name: '张某',
         idNumber: '340102********1232',
         phone: '138****5678',
-        address: '安徽省合肥市',
+        address: '安徽省合肥市***',
+        birthDate: '1990-**-**',
+        flags: '***(2)',
       },
       {
         id: 'p2',

@@ -56,7 +56,8 @@ function keep(client: SearchClient): SearchClient {
 /** A Worker stand-in: the real message handler on the far side of a MessageChannel, with its own db connection. */
 function channelWorker(dbName: string): WorkerLike & { posted: ToWorker[] } {
   const { port1, port2 } = new MessageChannel();
-  const db = openJianhuDb(dbName);
+  // As in the real worker: a raw handle (no key), which reads only what the index needs.
+  const db = openJianhuDb(dbName, { keyring: null });
   const engine = createSearchEngine(createSearchStore(db), {
     onStatus: (status) => {
       port2.postMessage({ type: 'status', status } satisfies FromWorker);

@@ -3,6 +3,7 @@ import type { CaseCardInput } from '../../../src-shared/domain/caseCard';
 import type { Actor } from '../../../src-renderer/src/db/cases';
 import { openJianhuDb, type JianhuDb } from '../../../src-renderer/src/db/database';
 import { completeFirstRun } from '../../../src-renderer/src/db/setup';
+import { TEST_KDF, TEST_PASSWORD } from '../db/fixtures';
 
 export type Device = { db: JianhuDb; actor: Actor; name: string };
 
@@ -16,9 +17,10 @@ export async function setUpDevice(): Promise<Device> {
     db,
     {
       unit: { name: '合肥市瑶海区人民检察院', code: '340102' },
-      user: { name: '王检察官', role: 'procurator' },
+      user: { name: '王检察官', role: 'procurator', password: TEST_PASSWORD },
     },
     new Date('2026-03-01T09:00:00+08:00'),
+    TEST_KDF,
   );
   if (!result.ok) throw new Error('first run failed');
   return {

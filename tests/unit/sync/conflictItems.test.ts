@@ -8,7 +8,7 @@ import { openJianhuDb, setDb, type JianhuDb } from '../../../src-renderer/src/db
 import { ConflictStatus, conflictsTable } from '../../../src-renderer/src/db/conflicts';
 import { loadOpenConflictItems } from '../../../src-renderer/src/features/sync/useOpenConflicts';
 import { acknowledgeConflict } from '../../../src-renderer/src/features/sync/commands';
-import { validInput } from '../db/fixtures';
+import { unlockedKeyring, validInput } from '../db/fixtures';
 
 vi.mock('../../../src-renderer/src/app/actor', () => ({ currentActor: vi.fn() }));
 
@@ -38,7 +38,9 @@ function conflict(id: string, entity: string, entityId: string) {
 
 describe('conflict inbox items', () => {
   it('shows case and workflow conflicts under their case, and acknowledges a whole-record one', async () => {
-    db = openJianhuDb(`conflict-items-${String(Math.random())}`);
+    db = openJianhuDb(`conflict-items-${String(Math.random())}`, {
+      keyring: unlockedKeyring(),
+    });
     setDb(db);
     const title = validInput(1).title;
     await db.cases.add({

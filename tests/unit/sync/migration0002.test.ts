@@ -14,7 +14,7 @@ import {
   listOpenConflicts,
   markConflictResolved,
 } from '../../../src-renderer/src/db/conflicts';
-import { validInput } from '../db/fixtures';
+import { unlockedKeyring, validInput } from '../db/fixtures';
 
 let open: Dexie[] = [];
 afterEach(() => {
@@ -62,7 +62,7 @@ describe('schema v2 (conflict inbox)', () => {
     ]);
     older.close();
 
-    const db: JianhuDb = openJianhuDb(name);
+    const db: JianhuDb = openJianhuDb(name, { keyring: unlockedKeyring() });
     open.push(db);
     expect(await openDatabaseSafely(db)).toEqual({ ok: true });
     expect(db.verno).toBeGreaterThanOrEqual(2);

@@ -1,11 +1,11 @@
 /** Shared set-up for the workflow repository tests: a device, a case and step data. */
 import { createCase } from '../../../src-renderer/src/db/cases';
 import type { JianhuDb } from '../../../src-renderer/src/db/database';
-import { addUser } from '../../../src-renderer/src/db/users';
+import { createUser } from '../../../src-renderer/src/db/users';
 import type { Actor } from '../../../src-renderer/src/db/actor';
 import type { CaseCardInput } from '../../../src-shared/domain/caseCard';
 import type { Role } from '../../../src-shared/domain/codes';
-import { setUpDevice, validInput } from '../db/fixtures';
+import { TEST_KDF, TEST_PASSWORD, setUpDevice, validInput } from '../db/fixtures';
 
 export { residentId } from '../db/fixtures';
 
@@ -29,7 +29,14 @@ export async function deviceWithCase(overrides: Partial<CaseCardInput> = {}) {
 
 /** Another user of the device acting in `role`. */
 export async function colleague(db: JianhuDb, actor: Actor, role: Role): Promise<Actor> {
-  const added = await addUser(db, actor, { name: `同事${role}`, role }, T0);
+  // The first user is the device's administrator, who creates colleagues.
+  const added = await createUser(
+    db,
+    actor,
+    { name: `同事${role}`, role, password: TEST_PASSWORD },
+    T0,
+    TEST_KDF,
+  );
   if (!added.ok) throw new Error('user not added');
   return { ...actor, userId: added.value.id };
 }

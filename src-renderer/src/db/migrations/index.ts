@@ -8,10 +8,16 @@ import type { Migration } from './migration';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-sync-conflicts';
 import { migration0003 } from './0003-attachments';
+import { migration0004 } from './0004-credentials';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+];
 
 /** The schema version this build of the app writes. */
 export const currentSchemaVersion: number = migrations.reduce((v, m) => Math.max(v, m.version), 0);

@@ -24,6 +24,12 @@ function UploadBadge({ item }: { item: CaseAttachmentView }) {
         {t('attachments.notUploaded')}
       </Badge>
     );
+  if (item.upload === 'failed' && item.uploadError === 'damaged-at-rest')
+    return (
+      <Badge color="red" variant="light" title={t('attachments.damagedHint')}>
+        {t('attachments.damaged')}
+      </Badge>
+    );
   if (item.upload === 'failed')
     return (
       <Badge color="red" variant="light" title={t('attachments.refusedHint')}>

@@ -1,42 +1,55 @@
 import { useState } from 'react';
 import { Button, Center, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Role, codeValues } from '../../../../src-shared/domain/codes';
+import { Role } from '../../../../src-shared/domain/codes';
 import { completeFirstRun } from '../../db/setup';
 import { getDb } from '../../db/database';
 import { useSession } from '../../app/sessionStore';
 import { issuesByPath } from '../../ui/issues';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { NewPasswordFields, isConfirmed, type NewPassword } from '../auth/NewPasswordFields';
 
-const WORKING_ROLES = codeValues(Role);
+/** The administrator is the unit's system administrator or its case management (案管). */
+const ADMIN_ROLES = [Role.systemAdmin, Role.caseManagement] as const;
 
-/** First run: the procuratorate this device belongs to and its first user. */
+/**
+ * First run: the procuratorate this device belongs to and its administrator, who creates the
+ * other users. The app then shows the recovery key once (RecoveryKeyPage) before anything else.
+ */
 export function FirstRunPage() {
   const { t } = useTranslation();
-  const setUser = useSession((s) => s.setUser);
+  const firstRunDone = useSession((s) => s.firstRunDone);
   const [unitName, setUnitName] = useState('');
   const [unitCode, setUnitCode] = useState('');
   const [userName, setUserName] = useState('');
-  const [role, setRole] = useState<string>(Role.procurator);
+  const [role, setRole] = useState<string>(Role.systemAdmin);
+  const [password, setPassword] = useState<NewPassword>({ password: '', confirm: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
+    if (!isConfirmed(password)) {
+      setErrors({ 'user.password': 'validation.passwordMismatch' });
+      return;
+    }
     setBusy(true);
     const result = await completeFirstRun(
       getDb(),
-      { unit: { name: unitName, code: unitCode }, user: { name: userName, role } },
+      {
+        unit: { name: unitName, code: unitCode },
+        user: { name: userName, role, password: password.password },
+      },
       new Date(),
     );
     setBusy(false);
-    if (result.ok) setUser(result.value.userId);
+    if (result.ok) firstRunDone(result.value.userId, result.value.recoveryKey);
     else setErrors(issuesByPath(result.issues));
   };
 
   const err = (path: string) => (errors[path] ? t(errors[path]) : undefined);
   return (
     <Center mih="100vh" p="md">
-      <Paper withBorder shadow="sm" p="xl" w={480}>
+      <Paper withBorder shadow="sm" p="xl" w={520}>
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -66,7 +79,7 @@ export function FirstRunPage() {
               required
             />
             <TextInput
-              label={t('setup.userName')}
+              label={t('setup.adminName')}
               value={userName}
               onChange={(e) => setUserName(e.currentTarget.value)}
               error={err('user.name')}
@@ -74,11 +87,18 @@ export function FirstRunPage() {
             />
             <Select
               label={t('setup.role')}
-              data={WORKING_ROLES.map((value) => ({ value, label: t(`codes.role.${value}`) }))}
+              data={ADMIN_ROLES.map((value) => ({ value, label: t(`codes.role.${value}`) }))}
               value={role}
-              onChange={(v) => setRole(v ?? Role.procurator)}
+              onChange={(v) => setRole(v ?? Role.systemAdmin)}
               error={err('user.role')}
               allowDeselect={false}
+            />
+            <NewPasswordFields
+              value={password}
+              onChange={setPassword}
+              context={{ userName, unitCode }}
+              error={err('user.password')}
+              label={t('setup.adminPassword')}
             />
             {errors[''] ? <Text c="red">{t(errors[''])}</Text> : null}
             <Button type="submit" loading={busy}>

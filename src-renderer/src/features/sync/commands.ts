@@ -9,7 +9,6 @@
 import type { Unit } from '../../../../src-shared/sync/enroll';
 import { checkServerUrl, type ServerUrlProblem } from '../../../../src-shared/sync/serverUrl';
 import { currentActor } from '../../app/actor';
-import { useSession } from '../../app/sessionStore';
 import { updateCase } from '../../db/cases';
 import { markConflictResolved, type ConflictChoice, type ConflictRow } from '../../db/conflicts';
 import { getDb } from '../../db/database';
@@ -140,9 +139,3 @@ export async function removeLocalData(engine: SyncEngine | null): Promise<LeaveC
   return removed;
 }
 
-/** Ends the session at this desk, refused while changes wait for the server. */
-export async function signOut(): Promise<LeaveCheck> {
-  const check = await checkNothingPending(getDb());
-  if (check.ok) useSession.getState().setUser(null);
-  return check;
-}

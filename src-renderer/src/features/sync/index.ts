@@ -4,5 +4,5 @@ export { SyncIndicator } from './SyncIndicator';
 export { SyncBadge } from './SyncBadge';
 export { ConflictInboxPage } from './ConflictInboxPage';
 export { DevicePage } from './DevicePage';
-export { signOut } from './commands';
 export { useSyncEngine } from './syncEngineContext';
+export { PauseSyncWhileLocked } from './PauseSyncWhileLocked';

@@ -1,7 +1,6 @@
 /** The workflow panel's writes: each one is a repository command acting as the current user. */
 import type { WorkflowEventInput, WorkflowKind } from '../../../../src-shared/workflows';
 import { currentActor } from '../../app/actor';
-import { useSession } from '../../app/sessionStore';
 import { getDb } from '../../db/database';
 import {
   generateDocument,
@@ -9,7 +8,6 @@ import {
   type GenerateDocumentInput,
 } from '../../db/documentRepository';
 import type { DocumentRecord } from '../../db/workflowRows';
-import { addUser } from '../../db/users';
 import { startCaseWorkflow, transitionWorkflow } from '../../db/workflowRepository';
 import { getPlatform, type FileFilter } from '../../platform';
 import { printDocumentModel } from './printDocument';
@@ -51,11 +49,4 @@ export async function saveStoredDocx(document: DocumentRecord) {
 export async function printStoredDocument(document: DocumentRecord) {
   const model = renderStoredDocument(document);
   return model ? printDocumentModel(model, `${document.title}.pdf`) : null;
-}
-
-/** Adds a colleague to this workstation and hands the desk over to them. */
-export async function addColleagueAndSwitch(name: string, role: string) {
-  const result = await addUser(getDb(), await currentActor(), { name, role }, new Date());
-  if (result.ok) useSession.getState().setUser(result.value.id);
-  return result;
 }

@@ -9,6 +9,7 @@ import type { Actor } from '../../../../src-renderer/src/db/cases';
 import { CARD_KEYS } from '../../../../src-renderer/src/db/caseFields';
 import type { JianhuDb } from '../../../../src-renderer/src/db/database';
 import { openJianhuDb } from '../../../../src-renderer/src/db/database';
+import { TEST_KDF, TEST_PASSWORD } from '../../../unit/db/fixtures';
 import { completeFirstRun } from '../../../../src-renderer/src/db/setup';
 import {
   createSyncEngine,
@@ -61,9 +62,10 @@ export async function addDevice(
     db,
     {
       unit: { name: `检察院${unitCode}`, code: unitCode },
-      user: { name: '检察官', role: 'procurator' },
+      user: { name: '检察官', role: 'procurator', password: TEST_PASSWORD },
     },
     now(),
+    TEST_KDF,
   );
   if (!setup.ok) throw new Error('first run failed');
   const { code } = await issueEnrollmentCode(server.db, { unitCode }, now());

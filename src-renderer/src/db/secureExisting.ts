@@ -1,0 +1,178 @@
+/**
+ * A device set up by a build before sign-in (DESIGN.md §5: "existing clear data is migrated on
+ * upgrade"): it has a unit, users and rows in clear, but no data key. Securing it makes the key,
+ * gives one existing user a password and the administrator right, and prints a recovery key; then
+ * every row holding a sensitive value is written again through the encryption middleware, and
+ * attachment bytes are encrypted. Sealing goes by chunks, each in its own transaction: a crash
+ * leaves some rows sealed and some clear, and the next run (at the next sign-in) carries on.
+ */
+import type { UserId } from '../../../src-shared/domain/ids';
+import { SEALED_TABLES } from '../../../src-shared/security/sealedFields';
+import { keyIdOf } from '../security/keyring';
+import { newDataKey } from '../security/keyWrap';
+import { makeRecoveryWrap } from '../security/recoveryWrap';
+import { hasClearSensitive } from '../security/rowSealing';
+import { sealAttachmentBytes } from './attachmentBytes';
+import { AuditAction } from './auditActions';
+import { StaleWriteError, auditedWrite } from './auditedWrite';
+import { credentialsTable, makeCredential, type KdfOptions } from './credentials';
+import type { JianhuDb } from './database';
+import { MetaKey, advanceCounters, readCounters } from './meta';
+import { SecurityMetaKey } from './securityMeta';
+import { personalPasswordIssue, passwordSchema } from './setup';
+import { refusal, type WriteResult } from './writeResult';
+
+const CHUNK = 500;
+
+/** Makes the data key of a device that has none; `userId` becomes its administrator. */
+export async function secureLegacyDevice(
+  db: JianhuDb,
+  userId: string,
+  password: string,
+  now: Date,
+  options: KdfOptions = {},
+): Promise<WriteResult<{ userId: UserId; recoveryKey: string }>> {
+  const user = await db.users.get(userId);
+  if (!user?.active) return refusal('validation.unknownUser');
+  if (!passwordSchema.safeParse(password).success || personalPasswordIssue(password, user.name)) {
+    return { ok: false, issues: [{ path: ['password'], message: 'validation.passwordRules' }] };
+  }
+  if (await db.meta.get(SecurityMetaKey.keyId)) return refusal('validation.alreadySecured');
+  const dataKey = newDataKey();
+  const credential = await makeCredential(user.id, password, dataKey, now, {
+    ...options,
+    mustChangePassword: false,
+  });
+  const recovery = await makeRecoveryWrap(dataKey);
+  await auditedWrite(db, [db.users, credentialsTable(db)], now, () =>
+    Promise.resolve({
+      audit: [
+        {
+          userId: user.id,
+          action: AuditAction.securityKeyCreate,
+          entity: 'user',
+          entityId: user.id,
+          success: true,
+          diff: { admin: { id: user.id, name: user.name, role: user.role } },
+        },
+      ],
+      // Invariant (with auditedWrite): the key's fingerprint and wraps, the administrator and
+      // their credential appear together; a second window finishing first makes this one retry
+      // and stop.
+      commit: async () => {
+        if (await db.meta.get(SecurityMetaKey.keyId))
+          throw new StaleWriteError('Secured meanwhile');
+        await db.meta.bulkPut([
+          { key: SecurityMetaKey.keyId, value: keyIdOf(dataKey) },
+          { key: SecurityMetaKey.recoveryWrap, value: { wrapped: recovery.wrapped } },
+          { key: SecurityMetaKey.sealProgress, value: { state: 'running' } },
+        ]);
+        await db.users.put({ ...user, isAdmin: true });
+        await credentialsTable(db).put(credential);
+      },
+    }),
+  );
+  db.keyring?.unlock(dataKey);
+  dataKey.fill(0);
+  return { ok: true, value: { userId: user.id, recoveryKey: recovery.text } };
+}
+
+/** True while rows written in clear by an older build may remain. */
+export async function needsSealing(db: JianhuDb): Promise<boolean> {
+  const progress = (await db.meta.get(SecurityMetaKey.sealProgress))?.value;
+  return (progress as { state?: string } | undefined)?.state === 'running';
+}
+
+export type SealReport = { rows: number; attachments: number };
+
+/**
+ * Seals every clear sensitive value left and encrypts clear attachment bytes; the keyring must be
+ * unlocked. `onProgress(done, total)` counts rows and files looked at.
+ */
+export async function sealExistingData(
+  db: JianhuDb,
+  actorId: UserId,
+  now: Date,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<SealReport> {
+  const tables = [...SEALED_TABLES].filter((name) => db.tables.some((t) => t.name === name));
+  const counts = await Promise.all(tables.map((name) => db.table(name).count()));
+  const total = counts.reduce((a, b) => a + b, 0) + (await db.attachments.count());
+  let done = 0;
+  let rows = 0;
+  for (const name of tables) {
+    const table = db.table<Record<string, unknown>>(name);
+    let last: unknown = null;
+    for (;;) {
+      const page = await db.writes.run(() =>
+        db.transaction('rw', table, db.meta, async () => {
+          const chunk = await (
+            last === null ? table.toCollection() : table.where(':id').above(last)
+          )
+            .limit(CHUNK)
+            .toArray();
+          const clear = chunk.filter((row) => hasClearSensitive(name, row));
+          if (clear.length > 0) await table.bulkPut(await withFreshSeq(db, name, clear));
+          return { chunk, sealed: clear.length };
+        }),
+      );
+      rows += page.sealed;
+      done += page.chunk.length;
+      onProgress(done, total);
+      const end = page.chunk.at(-1);
+      if (!end || page.chunk.length < CHUNK) break;
+      // Every sealed table has a single inbound primary key (id, key or deviceSeq).
+      last = end[String(table.schema.primKey.keyPath)];
+    }
+  }
+  let attachments = 0;
+  for (const sha256 of await db.attachments.toCollection().primaryKeys()) {
+    const row = await db.attachments.get(sha256);
+    if (row && row.sealed !== 1) {
+      const sealed = await sealAttachmentBytes(db, row.blob, sha256);
+      await db.writes.run(() =>
+        db.transaction('rw', db.attachments, async () => {
+          const current = await db.attachments.get(sha256);
+          if (current && current.sealed !== 1) {
+            await db.attachments.update(sha256, { blob: sealed, sealed: 1 });
+          }
+        }),
+      );
+      attachments++;
+    }
+    onProgress(++done, total);
+  }
+  await auditedWrite(db, [], now, () =>
+    Promise.resolve({
+      audit: [
+        {
+          userId: actorId,
+          action: AuditAction.securitySealExisting,
+          entity: 'device',
+          entityId: 'sealExisting',
+          success: true,
+          diff: { rows, attachments },
+        },
+      ],
+      commit: async () => {
+        await db.meta.put({ key: SecurityMetaKey.sealProgress, value: { state: 'done' } });
+      },
+    }),
+  );
+  return { rows, attachments };
+}
+
+/**
+ * Case rows sealed anew get a fresh local `seq`, so the search index reads them again and learns
+ * their ID-number and phone lookup hashes (its catch-up goes by `seq`).
+ */
+async function withFreshSeq(
+  db: JianhuDb,
+  table: string,
+  rows: Record<string, unknown>[],
+): Promise<Record<string, unknown>[]> {
+  if (table !== 'cases') return rows;
+  const [first] = await readCounters(db.meta, [MetaKey.nextLocalSeq] as const);
+  await advanceCounters(db.meta, { [MetaKey.nextLocalSeq]: first + rows.length });
+  return rows.map((row, i) => ({ ...row, seq: first + i }));
+}
