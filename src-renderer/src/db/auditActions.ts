@@ -60,5 +60,11 @@ export const AuditAction = {
   securityKeyCreate: 'security.keyCreate',
   /** Rows an older build wrote in clear were sealed under the data key. */
   securitySealExisting: 'security.sealExisting',
+  /** An encrypted backup of the whole database was saved (by hand or on the schedule). */
+  backupCreate: 'backup.create',
+  /** A backup was restored (the entry continues the restored chain), or a restore was refused. */
+  backupRestore: 'backup.restore',
+  /** An administrator changed the automatic backup settings. */
+  backupSettings: 'backup.settings',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

@@ -60,10 +60,11 @@ export async function makeCredential(
 
 /**
  * The data key when `password` is this credential's, else null. Runs PBKDF2 (≈ 0.1–0.3 s at
- * 600,000 iterations): call outside transactions.
+ * 600,000 iterations): call outside transactions. Takes only the secret parts, so a backup's
+ * header (db/backup) opens with the same code as a stored credential.
  */
 export async function openCredential(
-  credential: CredentialRow,
+  credential: Pick<CredentialRow, 'userId' | 'kdf' | 'verifier' | 'wrappedKey'>,
   password: string,
 ): Promise<Uint8Array | null> {
   const { verifier, kek } = await derivePasswordKeys(password, credential.kdf);

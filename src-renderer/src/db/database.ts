@@ -7,6 +7,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CaseRecord } from '../../../src-shared/domain/caseCard';
 import type { CaseId } from '../../../src-shared/domain/ids';
 import { createKeyring, type Keyring } from '../security/keyring';
+import { readActiveDbName } from './activeDatabase';
 import { encryptionMiddleware } from './encryptionMiddleware';
 import { applyMigrations } from './migrations';
 import { ensureDeviceIdentity } from './meta';
@@ -85,9 +86,12 @@ export function openJianhuDb(name = 'jianhu', options: OpenOptions = {}): Jianhu
 
 let appDb: JianhuDb | null = null;
 
-/** The app's database. Components reach it only through hooks and commands. */
+/**
+ * The app's database: the one activeDatabase.ts points at ('jianhu' until a backup is restored).
+ * Components reach it only through hooks and commands.
+ */
 export function getDb(): JianhuDb {
-  appDb ??= openJianhuDb();
+  appDb ??= openJianhuDb(readActiveDbName());
   return appDb;
 }
 
