@@ -21,7 +21,7 @@ export class Desk {
   }
 
   /** First run; the administrator is signed in afterwards. Returns the recovery key. */
-  async firstRun(unitName: string, unitCode: string, adminName = '系统管理员'): Promise<string> {
+  async firstRun(unitName: string, unitCode: string, adminName = '赵管理员'): Promise<string> {
     await this.page.goto('/');
     const key = await new FirstRunPage(this.page).complete(
       unitName,
@@ -45,7 +45,7 @@ export class Desk {
     await this.page.getByRole('button', { name: '新增用户' }).click();
     const dialog = this.page.getByRole('dialog', { name: '新增用户' });
     await dialog.getByLabel(labelled('姓名')).fill(name);
-    await dialog.getByRole('textbox', { name: labelled('角色') }).click();
+    await dialog.getByRole('combobox', { name: '角色', exact: true }).click();
     await this.page.getByRole('option', { name: role, exact: true }).click();
     await dialog.getByLabel(labelled('初始密码')).fill(INITIAL_PASSWORD);
     await dialog.getByLabel(labelled('再次输入新密码')).fill(INITIAL_PASSWORD);
@@ -62,7 +62,7 @@ export class Desk {
 
   /** Fills the sign-in form (the outcome is the caller's to check). */
   async trySignIn(name: string, password: string): Promise<void> {
-    await this.page.getByRole('textbox', { name: labelled('使用人') }).click();
+    await this.page.getByRole('combobox', { name: '使用人', exact: true }).click();
     await this.page.getByRole('option', { name: new RegExp(`^${name}（`) }).click();
     await this.page.getByLabel(labelled('密码')).fill(password);
     await this.page.getByRole('button', { name: '登录', exact: true }).click();

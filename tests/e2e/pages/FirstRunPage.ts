@@ -20,7 +20,7 @@ export class FirstRunPage {
     await page.getByLabel(labelled('再次输入新密码')).fill(password);
     await page.getByRole('button', { name: '开始使用' }).click();
     await expect(page.getByRole('heading', { name: '请保存恢复密钥' })).toBeVisible();
-    const key = (await page.getByLabel('恢复密钥').innerText()).trim();
+    const key = (await page.getByLabel('恢复密钥', { exact: true }).innerText()).trim();
     await page.getByLabel('我已打印或抄写并妥善保管恢复密钥').check();
     await page.getByRole('button', { name: '继续' }).click();
     return key;

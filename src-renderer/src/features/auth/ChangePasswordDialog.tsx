@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { PasswordField } from './PasswordField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issuesByPath } from '../../ui/issues';
@@ -55,7 +56,7 @@ export function ChangePasswordDialog({
       >
         <Stack>
           {isForced ? <Text size="sm">{t('auth.change.forced')}</Text> : null}
-          <PasswordInput
+          <PasswordField
             label={t('auth.change.current')}
             value={current}
             onChange={(e) => setCurrent(e.currentTarget.value)}

@@ -1,14 +1,5 @@
-import {
-  Alert,
-  Button,
-  Center,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { PasswordField } from './PasswordField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signOut, unlockSession } from './commands';
@@ -53,7 +44,7 @@ export function LockScreen({ userName }: { userName: string }) {
               {t('auth.lock.title')}
             </Title>
             <Text size="sm">{t('auth.lock.body', { name: userName })}</Text>
-            <PasswordInput
+            <PasswordField
               label={t('auth.password')}
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}

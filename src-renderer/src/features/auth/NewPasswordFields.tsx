@@ -1,4 +1,5 @@
-import { PasswordInput, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import { PasswordField } from './PasswordField';
 import { useTranslation } from 'react-i18next';
 import type { PasswordContext } from '../../../../src-shared/security/passwordPolicy';
 import { PasswordRules } from './PasswordRules';
@@ -23,7 +24,7 @@ export function NewPasswordFields({
   const mismatch = value.confirm !== '' && value.confirm !== value.password;
   return (
     <Stack gap="xs">
-      <PasswordInput
+      <PasswordField
         label={label ?? t('auth.newPassword')}
         value={value.password}
         onChange={(e) => onChange({ ...value, password: e.currentTarget.value })}
@@ -31,7 +32,7 @@ export function NewPasswordFields({
         autoComplete="new-password"
         required
       />
-      <PasswordInput
+      <PasswordField
         label={t('auth.confirmPassword')}
         value={value.confirm}
         onChange={(e) => onChange({ ...value, confirm: e.currentTarget.value })}

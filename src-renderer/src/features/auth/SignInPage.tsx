@@ -1,15 +1,5 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Center,
-  Paper,
-  PasswordInput,
-  Select,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Center, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { PasswordField } from './PasswordField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
@@ -74,7 +64,7 @@ export function SignInPage({ unitName }: { unitName: string }) {
               searchable
               required
             />
-            <PasswordInput
+            <PasswordField
               label={t('auth.password')}
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
