@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 export function PasswordField(props: PasswordInputProps) {
   const { t } = useTranslation();
   return (
-    <PasswordField
+    <PasswordInput
       visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
       {...props}
     />
