@@ -2,10 +2,12 @@
  * The real Electron and file-system capabilities behind the IPC handlers. Kept apart from the
  * handlers so those stay testable with fakes; this file is the only one they reach Electron by.
  */
+import { randomUUID } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { BrowserWindow, app, dialog, safeStorage, session, type WebContents } from 'electron';
+import { createBackupStore } from './backupStore';
 import { createCaTrust, type CaTrust } from './caTrust';
 import type { IpcHandlerDeps } from './handlers';
 import type { Logger } from './log';
@@ -88,5 +90,10 @@ export function createElectronHandlerDeps(
     }),
     caTrust,
     syncOrigin,
+    backups: createBackupStore({
+      directory: join(app.getPath('userData'), 'backups'),
+      now: () => new Date(),
+      newId: randomUUID,
+    }),
   };
 }

@@ -13,8 +13,17 @@ import {
   type FileFilter,
 } from './security/fileName';
 import { acceptableServerUrlSchema } from './sync/serverUrl';
+import {
+  BACKUP_EXTENSION,
+  MAX_BACKUP_PIECE_BYTES,
+  MAX_KEPT_BACKUPS,
+  storedBackupNameSchema,
+  storedBackupSchema,
+  type StoredBackup,
+} from './backup/backupFiles';
 
 export { MAX_FILE_BYTES, SAFE_FILE_EXTENSIONS } from './security/fileName';
+export { MAX_BACKUP_PIECE_BYTES, type StoredBackup } from './backup/backupFiles';
 export type { FileFilter } from './security/fileName';
 
 /** Renderer → main calls (answered with an IpcResult). */
@@ -43,6 +52,20 @@ export const IpcChannel = {
   caRemove: 'ca:remove',
   /** The one sync server the pages may connect to (before enrolling), or none (device left). */
   syncSetServer: 'sync:setServer',
+  /** Starts writing a backup archive: a kept automatic one, or a file the user picks. */
+  backupBegin: 'backup:begin',
+  /** Appends a piece of the archive being written. */
+  backupAppend: 'backup:append',
+  /** Finishes the archive (renamed into place; automatic ones rotated to the last N). */
+  backupFinish: 'backup:finish',
+  /** Drops an archive that could not be finished (its partial file is deleted). */
+  backupAbort: 'backup:abort',
+  /** The automatic backups kept under userData/backups, oldest first. */
+  backupList: 'backup:list',
+  /** Opens an archive to read: a kept one by name, or a file the user picks. */
+  backupOpen: 'backup:open',
+  /** Reads a piece of an opened archive. */
+  backupRead: 'backup:read',
 } as const;
 export type IpcChannel = (typeof IpcChannel)[keyof typeof IpcChannel];
 
@@ -237,6 +260,46 @@ const syncServerSchema = z.strictObject({
 });
 export type SyncServer = z.output<typeof syncServerSchema>;
 
+/** A write or read in progress in main, named by a random id main made. */
+const backupHandleSchema = z.uuid();
+const backupPieceSchema = sentBytesSchema.refine(
+  (data) => data.byteLength >= 1 && data.byteLength <= MAX_BACKUP_PIECE_BYTES,
+  'piece size',
+);
+
+const backupBeginRequestSchema = z.discriminatedUnion('target', [
+  z.strictObject({ target: z.literal('auto') }),
+  z.strictObject({
+    target: z.literal('file'),
+    suggestedName: safeFileNameSchema.refine(
+      (name) => splitExtension(name)?.extension === BACKUP_EXTENSION,
+      'must end in .jhbak',
+    ),
+  }),
+]);
+export type BackupBeginRequest = z.input<typeof backupBeginRequestSchema>;
+
+const backupOpenRequestSchema = z.discriminatedUnion('from', [
+  z.strictObject({ from: z.literal('auto'), name: storedBackupNameSchema }),
+  z.strictObject({ from: z.literal('file') }),
+]);
+export type BackupOpenRequest = z.input<typeof backupOpenRequestSchema>;
+
+/** A finished archive: a kept one's name, or the base name of the file the user chose. */
+const backupWrittenSchema = z.strictObject({
+  name: z.string().min(1).max(255),
+  size: z.int().nonnegative(),
+  createdAt: z.iso.datetime(),
+});
+export type BackupWritten = z.output<typeof backupWrittenSchema>;
+
+const backupOpenedSchema = z.strictObject({
+  readId: backupHandleSchema,
+  name: z.string().min(1).max(255),
+  size: z.int().nonnegative(),
+});
+export type BackupOpened = z.output<typeof backupOpenedSchema>;
+
 /** A saved file's full path, or null when the user cancelled the dialog. */
 const savedPathSchema = z.string().min(1).max(4096).nullable();
 
@@ -258,6 +321,44 @@ export const ipcContract = {
   [IpcChannel.caImport]: { request: caImportRequestSchema, response: caInfoSchema.nullable() },
   [IpcChannel.caRemove]: { request: z.undefined(), response: z.null() },
   [IpcChannel.syncSetServer]: { request: syncServerRequestSchema, response: syncServerSchema },
+  /** Answers null when the user cancelled the save dialog. */
+  [IpcChannel.backupBegin]: {
+    request: backupBeginRequestSchema,
+    response: z.strictObject({ writeId: backupHandleSchema }).nullable(),
+  },
+  [IpcChannel.backupAppend]: {
+    request: z.strictObject({ writeId: backupHandleSchema, data: backupPieceSchema }),
+    response: z.null(),
+  },
+  [IpcChannel.backupFinish]: {
+    request: z.strictObject({
+      writeId: backupHandleSchema,
+      /** Automatic backups: how many to keep, the newest; ignored for a chosen file. */
+      keep: z.int().min(1).max(MAX_KEPT_BACKUPS).optional(),
+    }),
+    response: backupWrittenSchema,
+  },
+  [IpcChannel.backupAbort]: {
+    request: z.strictObject({ writeId: backupHandleSchema }),
+    response: z.null(),
+  },
+  [IpcChannel.backupList]: {
+    request: z.undefined(),
+    response: z.array(storedBackupSchema).max(10_000),
+  },
+  /** Answers null when the user cancelled the open dialog. */
+  [IpcChannel.backupOpen]: {
+    request: backupOpenRequestSchema,
+    response: backupOpenedSchema.nullable(),
+  },
+  [IpcChannel.backupRead]: {
+    request: z.strictObject({
+      readId: backupHandleSchema,
+      offset: z.int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+      length: z.int().min(1).max(MAX_BACKUP_PIECE_BYTES),
+    }),
+    response: readBytesSchema.refine((data) => data.byteLength <= MAX_BACKUP_PIECE_BYTES),
+  },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;
@@ -301,5 +402,14 @@ export type JianhuBridge = {
   };
   readonly sync: {
     readonly setServer: Invoke<typeof IpcChannel.syncSetServer>;
+  };
+  readonly backup: {
+    readonly begin: Invoke<typeof IpcChannel.backupBegin>;
+    readonly append: Invoke<typeof IpcChannel.backupAppend>;
+    readonly finish: Invoke<typeof IpcChannel.backupFinish>;
+    readonly abort: Invoke<typeof IpcChannel.backupAbort>;
+    readonly list: () => Promise<IpcResult<StoredBackup[]>>;
+    readonly open: Invoke<typeof IpcChannel.backupOpen>;
+    readonly read: Invoke<typeof IpcChannel.backupRead>;
   };
 };

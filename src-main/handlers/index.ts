@@ -3,7 +3,9 @@ import type { CaTrust } from '../caTrust';
 import type { IpcHandlers } from '../ipc';
 import type { SecretVault } from '../secrets';
 import type { SyncOrigin } from '../syncOrigin';
+import type { BackupStore } from '../backupStore';
 import { createAppInfoHandler, type AppInfoDeps } from './appInfo';
+import { createBackupHandlers } from './backups';
 import { createCaHandlers } from './caTrust';
 import type { FileAccess, ShowOpenDialog, ShowSaveDialog } from './dialogs';
 import { createOpenFileHandler } from './openFile';
@@ -21,6 +23,7 @@ export type IpcHandlerDeps<Sender> = AppInfoDeps & {
   readonly secrets: SecretVault;
   readonly caTrust: CaTrust;
   readonly syncOrigin: SyncOrigin;
+  readonly backups: BackupStore;
 };
 
 export function createIpcHandlers<Sender>(deps: IpcHandlerDeps<Sender>): IpcHandlers<Sender> {
@@ -32,5 +35,6 @@ export function createIpcHandlers<Sender>(deps: IpcHandlerDeps<Sender>): IpcHand
     ...createSecretHandlers<Sender>(deps.secrets),
     ...createCaHandlers(deps),
     ...createSyncServerHandlers<Sender>(deps.syncOrigin),
+    ...createBackupHandlers(deps),
   };
 }

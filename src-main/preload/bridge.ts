@@ -105,6 +105,15 @@ export function createBridge(ipc: IpcRendererLike): JianhuBridge {
     sync: {
       setServer: call(IpcChannel.syncSetServer),
     },
+    backup: {
+      begin: call(IpcChannel.backupBegin),
+      append: call(IpcChannel.backupAppend),
+      finish: call(IpcChannel.backupFinish),
+      abort: call(IpcChannel.backupAbort),
+      list: call(IpcChannel.backupList),
+      open: call(IpcChannel.backupOpen),
+      read: call(IpcChannel.backupRead),
+    },
   } satisfies JianhuBridge;
   return deepFreeze(bridge);
 }

@@ -27,6 +27,8 @@ export const SAFE_FILE_EXTENSIONS = [
   'png',
   'jpg',
   'jpeg',
+  // The app's encrypted backup archives (features/backup).
+  'jhbak',
 ] as const;
 export type SafeFileExtension = (typeof SAFE_FILE_EXTENSIONS)[number];
 

@@ -1,4 +1,5 @@
 import type { IpcResult, JianhuBridge } from '../../../src-shared/ipc';
+import { createElectronBackups } from './electronBackups';
 import { PlatformError, PlatformKind, type FileFilter, type Platform } from './platform';
 
 /** The value of a successful call; a failed one becomes a PlatformError with its code. */
@@ -59,5 +60,6 @@ export function createElectronPlatform(bridge: JianhuBridge): Platform {
     allowSyncServer: async (serverUrl) => {
       unwrap(await bridge.sync.setServer({ serverUrl }));
     },
+    backups: createElectronBackups(bridge),
   };
 }

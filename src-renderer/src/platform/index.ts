@@ -9,6 +9,7 @@ import { createWebPlatform } from './webPlatform';
 export { PlatformError, PlatformKind } from './platform';
 export type {
   AppInfo,
+  BackupFiles,
   CaInfo,
   CaStatus,
   FileFilter,
@@ -17,6 +18,7 @@ export type {
   Platform,
   PrintOptions,
   SecretStatus,
+  StoredBackup,
   StoredSecret,
 } from './platform';
 export { PRINTING_ATTRIBUTE } from './webPlatform';

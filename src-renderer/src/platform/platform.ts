@@ -11,9 +11,16 @@ import type {
   OpenedFile,
   PdfPageSize,
   SecretStatus as DesktopSecretStatus,
+  StoredBackup,
 } from '../../../src-shared/ipc';
 
-export type { AppInfo, CaInfo, FileFilter, OpenedFile } from '../../../src-shared/ipc';
+export type {
+  AppInfo,
+  CaInfo,
+  FileFilter,
+  OpenedFile,
+  StoredBackup,
+} from '../../../src-shared/ipc';
 
 /** Which implementation is running. */
 export const PlatformKind = {
@@ -44,6 +51,24 @@ export type CaStatus =
   | { readonly kind: 'browser' }
   | { readonly kind: 'none' }
   | { readonly kind: 'trusted'; readonly info: CaInfo };
+
+/**
+ * Backup archives (features/backup): saved where the user picks and picked to restore, and the
+ * automatic ones the app keeps (Electron: userData/backups; web: the origin-private file system).
+ * Archives go as Blobs, in pieces: never a whole archive in one buffer.
+ */
+export type BackupFiles = {
+  /** Saves `archive` under a name the user confirms; the saved name, or null when cancelled. */
+  saveAs(name: string, archive: Blob): Promise<string | null>;
+  /** Lets the user pick an archive file; null when cancelled. */
+  pick(): Promise<Blob | null>;
+  /** The kept automatic backups, oldest first. */
+  list(): Promise<StoredBackup[]>;
+  /** Keeps `archive` as an automatic backup, then only the newest `keep` of them. */
+  keep(archive: Blob, keep: number): Promise<StoredBackup>;
+  /** A kept backup's bytes. */
+  read(name: string): Promise<Blob>;
+};
 
 export type PrintOptions = {
   readonly pageSize?: PdfPageSize;
@@ -83,6 +108,7 @@ export type Platform = {
    * none for null. The desktop app enforces it in main; the web build leaves it to the browser.
    */
   allowSyncServer(serverUrl: string | null): Promise<void>;
+  readonly backups: BackupFiles;
 };
 
 /** A platform call that failed; `code` says why (never thrown for a cancelled dialog). */

@@ -10,12 +10,12 @@ import {
   ipcContract,
   type PdfPageSize,
 } from '../../../src-shared/ipc';
-import { PlatformError, PlatformKind, type FileFilter, type Platform } from './platform';
+import { PlatformError, PlatformKind, type Platform } from './platform';
+import { downloadBlob, pickFile } from './browserFiles';
+import { createWebBackups } from './webBackups';
 
 /** Set on <html> while printing, for print styles that differ from a plain Ctrl+P. */
 export const PRINTING_ATTRIBUTE = 'data-jianhu-printing';
-/** A download's object URL outlives the click: some browsers read it after the event returns. */
-const REVOKE_AFTER_MS = 40_000;
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   pdf: 'application/pdf',
@@ -42,27 +42,6 @@ function invalid(what: string): PlatformError {
 
 function chromeVersion(userAgent: string): string {
   return /Chrome\/([\d.]+)/.exec(userAgent)?.[1] ?? '';
-}
-
-function pickFile(document: Document, filters: readonly FileFilter[]): Promise<File | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = filters.flatMap((filter) => filter.extensions.map((e) => `.${e}`)).join(',');
-    input.hidden = true;
-    const finish = (file: File | null) => {
-      input.remove();
-      resolve(file);
-    };
-    input.addEventListener('change', () => {
-      finish(input.files?.[0] ?? null);
-    });
-    input.addEventListener('cancel', () => {
-      finish(null);
-    });
-    document.body.append(input);
-    input.click();
-  });
 }
 
 /** `@page` is the only way a page can ask the browser for a paper size and orientation. */
@@ -93,19 +72,7 @@ export function createWebPlatform(win: Window & typeof globalThis): Platform {
       });
       if (!request.success) return Promise.reject(invalid('unsafe file name or type'));
       // slice(): a Blob takes only bytes over a plain ArrayBuffer.
-      const blob = new Blob([bytes.slice()], { type: mimeTypeOf(name) });
-      const url = win.URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.rel = 'noopener';
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      win.setTimeout(() => {
-        win.URL.revokeObjectURL(url);
-      }, REVOKE_AFTER_MS);
+      downloadBlob(win, name, new Blob([bytes.slice()], { type: mimeTypeOf(name) }));
       return Promise.resolve(name);
     },
 
@@ -162,6 +129,8 @@ export function createWebPlatform(win: Window & typeof globalThis): Platform {
     removeCa: () => Promise.resolve(),
     // A page cannot narrow its own connections: the web build's server sets its CSP, if any.
     allowSyncServer: () => Promise.resolve(),
+
+    backups: createWebBackups(win, () => win.navigator.storage.getDirectory()),
 
     onResumed: (listener) => {
       const onVisibility = () => {

@@ -28,7 +28,7 @@ const TAG = 16;
 
 let db: JianhuDb;
 let archive: Blob;
-let bytes: Uint8Array;
+let bytes: Uint8Array<ArrayBuffer>;
 let bodyOffset: number;
 let userId: string;
 
@@ -42,7 +42,11 @@ beforeAll(async () => {
   userId = read.header.users[0]?.userId ?? '';
 });
 
-const password = (): ArchiveSecret => ({ kind: 'password', userId, password: TEST_PASSWORD });
+const password = (): ArchiveSecret & { kind: 'password' } => ({
+  kind: 'password',
+  userId,
+  password: TEST_PASSWORD,
+});
 
 /** Tries the whole restore of `file` as a fresh profile; answers ok or the refusal. */
 async function tryRestore(
@@ -73,11 +77,11 @@ async function leavesNothing(attempt: () => Promise<unknown>): Promise<void> {
   expect(await storedRows(db.name)).toEqual(rowsBefore);
 }
 
-function withBytes(change: (copy: Uint8Array) => Uint8Array): Blob {
+function withBytes(change: (copy: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>): Blob {
   return new Blob([change(bytes.slice())]);
 }
 
-function flip(at: (copy: Uint8Array) => number): Blob {
+function flip(at: (copy: Uint8Array<ArrayBuffer>) => number): Blob {
   return withBytes((copy) => {
     const i = at(copy);
     copy[i] = (copy[i] ?? 0) ^ 0x01;
@@ -89,7 +93,7 @@ function flip(at: (copy: Uint8Array) => number): Blob {
 function withHeader(
   edit: (header: Record<string, unknown>) => void,
   body = bytes.slice(bodyOffset),
-) {
+): Blob {
   const json = JSON.parse(new TextDecoder().decode(bytes.slice(8, bodyOffset))) as Record<
     string,
     unknown
@@ -107,8 +111,8 @@ describe('restore refuses', () => {
   });
 
   it.each([
-    ['inside the magic', () => 4, 'not-an-archive'],
-    ['inside the header', () => 100, 'truncated'],
+    ['inside the magic', (): number => 4, 'not-an-archive'],
+    ['inside the header', (): number => 100, 'truncated'],
     ['at the end of the header', () => bodyOffset, 'truncated'],
     ['at the first chunk boundary', () => bodyOffset + ARCHIVE_CHUNK_BYTES + TAG, 'truncated'],
     ['in the middle of the body', () => Math.floor((bodyOffset + bytes.length) / 2), 'truncated'],
@@ -131,10 +135,14 @@ describe('restore refuses', () => {
 
   it.each([
     ['a header byte that breaks its JSON', () => 9, 'damaged'],
-    ['a header byte inside a value', (c: Uint8Array) => headerValueIndex(c), 'damaged'],
+    [
+      'a header byte inside a value',
+      (c: Uint8Array<ArrayBuffer>) => headerValueIndex(c),
+      'damaged',
+    ],
     ['the first body byte', () => bodyOffset, 'damaged'],
     ['a byte mid-body', () => bodyOffset + ARCHIVE_CHUNK_BYTES + 100, 'damaged'],
-    ['the last tag byte', (c: Uint8Array) => c.length - 1, 'damaged'],
+    ['the last tag byte', (c: Uint8Array<ArrayBuffer>) => c.length - 1, 'damaged'],
   ] as const)('a flipped bit in %s', async (_, at, reason) => {
     await leavesNothing(async () => {
       expect(await tryRestore(flip(at))).toBe(reason);
@@ -229,7 +237,7 @@ describe('restore refuses', () => {
 });
 
 /** An index inside the header's `createdAt` digits: still JSON, still a valid header. */
-function headerValueIndex(copy: Uint8Array): number {
+function headerValueIndex(copy: Uint8Array<ArrayBuffer>): number {
   const text = new TextDecoder().decode(copy.slice(8, bodyOffset));
   const at = text.indexOf('"createdAt":"') + '"createdAt":"'.length + 3;
   return 8 + new TextEncoder().encode(text.slice(0, at)).length;

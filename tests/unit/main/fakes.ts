@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import type { IpcInvokeEvent, IpcMainLike } from '../../../src-main/ipc';
 import type { CaTrust } from '../../../src-main/caTrust';
 import type { Logger } from '../../../src-main/log';
+import type { BackupStore } from '../../../src-main/backupStore';
 import type { SecretVault } from '../../../src-main/secrets';
 import type { SyncOrigin } from '../../../src-main/syncOrigin';
 import type { SenderFrame } from '../../../src-main/trustedSender';
@@ -106,8 +107,28 @@ export function createFakeDeps() {
         Promise.resolve(serverUrl === null ? null : new URL(serverUrl).origin),
       ),
     } satisfies SyncOrigin,
+    backups: {
+      beginKept: vi.fn(() => Promise.resolve(FAKE_HANDLE)),
+      beginFile: vi.fn((_path: string) => Promise.resolve(FAKE_HANDLE)),
+      append: vi.fn((_writeId: string, _data: Uint8Array) => Promise.resolve()),
+      finish: vi.fn((_writeId: string, _keep?: number) =>
+        Promise.resolve({ name: KEPT_BACKUP, size: 3, createdAt: '2026-03-02T02:00:00.000Z' }),
+      ),
+      abort: vi.fn(() => Promise.resolve()),
+      list: vi.fn(() => Promise.resolve([])),
+      openKept: vi.fn((name: string) => Promise.resolve({ readId: FAKE_HANDLE, name, size: 3 })),
+      openFile: vi.fn((_path: string) =>
+        Promise.resolve({ readId: FAKE_HANDLE, name: 'a.jhbak', size: 3 }),
+      ),
+      read: vi.fn(() => Promise.resolve(new Uint8Array([1, 2, 3]))),
+    } satisfies BackupStore,
   };
 }
+
+/** A handle id as main makes them (crypto.randomUUID). */
+export const FAKE_HANDLE = '0b6c5e1a-3f7d-4c2b-9a8e-5d4f3c2b1a09';
+/** A kept backup's name as main makes them. */
+export const KEPT_BACKUP = 'jianhu-backup-20260302T020000000Z.jhbak';
 
 const osProtected = {
   protection: 'os',

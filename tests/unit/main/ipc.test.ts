@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { IpcChannel, ipcContract, MAX_FILE_BYTES } from '../../../src-shared/ipc';
+import {
+  IpcChannel,
+  ipcContract,
+  MAX_BACKUP_PIECE_BYTES,
+  MAX_FILE_BYTES,
+} from '../../../src-shared/ipc';
 import { createIpcHandlers } from '../../../src-main/handlers';
 import { IpcHandlerError, registerIpcHandlers, type IpcHandlers } from '../../../src-main/ipc';
 import { createTrust, type SenderFrame } from '../../../src-main/trustedSender';
 import {
+  FAKE_HANDLE,
+  KEPT_BACKUP,
   createFakeDeps,
   createFakeIpcMain,
   createMemoryLogger,
@@ -34,6 +41,13 @@ const validRequests: Record<IpcChannel, unknown> = {
   [IpcChannel.caImport]: { serverUrl: 'https://jianhu.prov.test:8443' },
   [IpcChannel.caRemove]: undefined,
   [IpcChannel.syncSetServer]: { serverUrl: 'https://jianhu.prov.test:8443/' },
+  [IpcChannel.backupBegin]: { target: 'file', suggestedName: '检护备份-2026-03-02.jhbak' },
+  [IpcChannel.backupAppend]: { writeId: FAKE_HANDLE, data: new Uint8Array([1, 2, 3]) },
+  [IpcChannel.backupFinish]: { writeId: FAKE_HANDLE, keep: 7 },
+  [IpcChannel.backupAbort]: { writeId: FAKE_HANDLE },
+  [IpcChannel.backupList]: undefined,
+  [IpcChannel.backupOpen]: { from: 'auto', name: KEPT_BACKUP },
+  [IpcChannel.backupRead]: { readId: FAKE_HANDLE, offset: 0, length: 1024 },
 };
 
 /** Malformed requests per channel; each must be refused before any dialog opens. */
@@ -116,12 +130,52 @@ const malformedRequests: Record<IpcChannel, readonly unknown[]> = {
     { serverUrl: `https://${'a'.repeat(2100)}.test` },
     { serverUrl: 'https://jianhu.prov.test', extra: true },
   ],
+  [IpcChannel.backupBegin]: [
+    undefined,
+    { target: 'elsewhere' },
+    { target: 'auto', path: '/tmp/x.jhbak' },
+    { target: 'file' },
+    { target: 'file', suggestedName: 'backup.json' },
+    { target: 'file', suggestedName: '../backup.jhbak' },
+    { target: 'file', suggestedName: '/home/user/backup.jhbak' },
+  ],
+  [IpcChannel.backupAppend]: [
+    undefined,
+    { writeId: 'not-a-handle', data: new Uint8Array(1) },
+    { writeId: FAKE_HANDLE, data: [1, 2, 3] },
+    { writeId: FAKE_HANDLE, data: new Uint8Array(0) },
+    { writeId: FAKE_HANDLE, data: oversizedBytes(MAX_BACKUP_PIECE_BYTES + 1) },
+  ],
+  [IpcChannel.backupFinish]: [
+    undefined,
+    { writeId: FAKE_HANDLE, keep: 0 },
+    { writeId: FAKE_HANDLE, keep: 101 },
+    { writeId: FAKE_HANDLE, keep: 2.5 },
+    { writeId: FAKE_HANDLE, path: '/tmp/x.jhbak' },
+  ],
+  [IpcChannel.backupAbort]: [undefined, { writeId: '../../etc' }],
+  [IpcChannel.backupList]: [{}, '/home/user'],
+  [IpcChannel.backupOpen]: [
+    undefined,
+    { from: 'auto' },
+    { from: 'auto', name: '../../.ssh/id_rsa' },
+    { from: 'auto', name: 'jianhu-backup-20260302T020000000Z.jhbak/../x' },
+    { from: 'auto', name: 'partial-0b6c5e1a.jhbak' },
+    { from: 'file', path: '/etc/shadow' },
+  ],
+  [IpcChannel.backupRead]: [
+    undefined,
+    { readId: FAKE_HANDLE, offset: -1, length: 10 },
+    { readId: FAKE_HANDLE, offset: 0, length: 0 },
+    { readId: FAKE_HANDLE, offset: 0, length: MAX_BACKUP_PIECE_BYTES + 1 },
+    { readId: 'x', offset: 0, length: 10 },
+  ],
 };
 
 /** A Uint8Array that reports a size over the cap without allocating 200 MiB. */
-function oversizedBytes(): Uint8Array {
+function oversizedBytes(byteLength = MAX_FILE_BYTES + 1): Uint8Array {
   const bytes = new Uint8Array(1);
-  Object.defineProperty(bytes, 'byteLength', { value: MAX_FILE_BYTES + 1 });
+  Object.defineProperty(bytes, 'byteLength', { value: byteLength });
   return bytes;
 }
 
@@ -152,7 +206,8 @@ function setup(overrides: Partial<IpcHandlers<FakeSender>> = {}) {
     deps.secrets.wrap.mock.calls.length +
     deps.secrets.unwrap.mock.calls.length +
     deps.caTrust.importCa.mock.calls.length +
-    deps.syncOrigin.set.mock.calls.length;
+    deps.syncOrigin.set.mock.calls.length +
+    Object.values(deps.backups).reduce((sum, spy) => sum + spy.mock.calls.length, 0);
   return { deps, log, invoke: fake.invoke, listeners: fake.listeners, touchedOutside };
 }
 

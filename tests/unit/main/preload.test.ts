@@ -71,6 +71,7 @@ describe('the preload', () => {
       secret: ['acceptWeak', 'status', 'unwrap', 'wrap'],
       ca: ['import', 'remove', 'status'],
       sync: ['setServer'],
+      backup: ['abort', 'append', 'begin', 'finish', 'list', 'open', 'read'],
     });
     const serialised = JSON.stringify(Object.keys(bridge));
     expect(serialised).not.toMatch(/ipcRenderer|invoke|send/);
@@ -94,6 +95,14 @@ describe('the preload', () => {
     await bridge.ca.import({ serverUrl: 'https://jianhu.prov.test' });
     await bridge.ca.remove();
     await bridge.sync.setServer({ serverUrl: null });
+    const writeId = '0b6c5e1a-3f7d-4c2b-9a8e-5d4f3c2b1a09';
+    await bridge.backup.begin({ target: 'auto' });
+    await bridge.backup.append({ writeId, data: new Uint8Array(1) });
+    await bridge.backup.finish({ writeId, keep: 7 });
+    await bridge.backup.abort({ writeId });
+    await bridge.backup.list();
+    await bridge.backup.open({ from: 'file' });
+    await bridge.backup.read({ readId: writeId, offset: 0, length: 1 });
     expect(electron.invoked.map((call) => call.channel).sort()).toEqual(
       Object.values(IpcChannel).sort(),
     );

@@ -34,6 +34,15 @@ export function createFakeBridge(
       setServer: ({ serverUrl }) =>
         ok({ origin: serverUrl === null ? null : new URL(serverUrl).origin }),
     },
+    backup: {
+      begin: () => ok(null),
+      append: () => ok(null),
+      finish: () => ok({ name: 'a.jhbak', size: 0, createdAt: '2026-03-02T02:00:00.000Z' }),
+      abort: () => ok(null),
+      list: () => ok([]),
+      open: () => ok(null),
+      read: () => ok(new Uint8Array(0)),
+    },
   };
   return {
     app: { ...base.app, ...overrides.app },
@@ -42,5 +51,6 @@ export function createFakeBridge(
     secret: { ...base.secret, ...overrides.secret },
     ca: { ...base.ca, ...overrides.ca },
     sync: { ...base.sync, ...overrides.sync },
+    backup: { ...base.backup, ...overrides.backup },
   };
 }
