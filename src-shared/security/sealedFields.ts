@@ -28,7 +28,7 @@ export const SEALED_PATHS: Readonly<Record<string, readonly string[]>> = {
   documents: ['data'],
   caseAttachments: ['name'],
   leads: ['content', 'parties'],
-  approvals: ['data'],
+  approvals: ['summary', 'reason', 'note'],
   meta: ['value'],
 };
 

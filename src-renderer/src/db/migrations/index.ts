@@ -9,6 +9,7 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-sync-conflicts';
 import { migration0003 } from './0003-attachments';
 import { migration0004 } from './0004-credentials';
+import { migration0005 } from './0005-approvals';
 
 export type { Migration } from './migration';
 
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   migration0002,
   migration0003,
   migration0004,
+  migration0005,
 ];
 
 /** The schema version this build of the app writes. */
