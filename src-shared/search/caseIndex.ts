@@ -1,10 +1,12 @@
 /**
- * The case list's engine: an inverted index over title, numbers, party names and facts, plus the
- * list projection, so one call filters, searches and sorts every case in memory. Pure and
- * synchronous; the search worker owns one and feeds it changes in sequence order.
+ * The case list's engine: an inverted index over title, numbers, party names and facts, a hidden
+ * field of ID-number and phone hashes (lookupMatch.ts), plus the list projection, so one call
+ * filters, searches and sorts every case in memory. Pure and synchronous; the search worker owns
+ * one and feeds it changes in sequence order.
  */
 import type { SearchDoc } from './caseDocument';
 import { DocTable, type CodeColumn } from './docTable';
+import { indexLookups, matchLookups, orderWithLookups } from './lookupMatch';
 import { Matcher } from './matcher';
 import { normalizeText } from './normalize';
 import { PostingStore, MAX_ORDINALS } from './postingStore';
@@ -27,6 +29,12 @@ export type CaseSort = 'relevance' | 'updatedAt' | 'receivedAt';
 
 export type CaseQuery = {
   text?: string;
+  /**
+   * Keyed hashes of the ID numbers / phones the person may have typed (made on the main thread,
+   * which has the key). Cases having any of them match, OR-ed with the text's matches and ranked
+   * above them. Present (even empty) = a search, not the plain list.
+   */
+  lookups?: readonly string[];
   filters?: CaseFilters;
   /** Default: relevance when there is text, else updatedAt. Relevance ties go to the most recently updated. */
   sort?: CaseSort;
@@ -115,6 +123,7 @@ export class CaseIndex {
     for (const p of doc.parties) this.scan(p, SearchField.parties);
     this.scan(doc.facts, SearchField.facts);
     for (const term of this.docTerms) this.postings.add(term, ord, this.termMask[term] ?? 0);
+    indexLookups(this.dict, this.postings, ord, doc.lookups ?? []);
     this.maintain();
   }
 
@@ -173,24 +182,27 @@ export class CaseIndex {
     const accept = this.filterFor(query.filters ?? {});
     const text = query.text?.trim() ?? '';
     const plan = text ? parseQuery(text) : null;
-    const sort = query.sort ?? (plan ? 'relevance' : 'updatedAt');
+    const { lookups } = query;
+    const isSearch = plan !== null || lookups !== undefined;
+    const sort = query.sort ?? (isSearch ? 'relevance' : 'updatedAt');
     const direction = query.direction ?? 'desc';
     const limit = query.limit ?? Number.MAX_SAFE_INTEGER;
     const order = this.orders[sort === 'receivedAt' ? 'receivedAt' : 'updatedAt'].get(
       this.docs,
       this.epoch,
     );
-    if (!plan || plan.groups.length === 0) {
-      if (plan) return { ords: new Uint32Array(0), total: 0, terms: [] };
-      return { ...orderResults.all(order.order, direction, accept, limit), terms: [] };
+    if (!isSearch) return { ...orderResults.all(order.order, direction, accept, limit), terms: [] };
+    const match =
+      plan && plan.groups.length > 0
+        ? this.matcher.match(plan, this.docs.count, Math.max(1, this.docs.liveCount), accept)
+        : null;
+    const terms = match && plan ? [...plan.terms] : [];
+    if (lookups !== undefined) {
+      const found = matchLookups(this.dict, this.postings, lookups, accept);
+      const how = { byRelevance: sort === 'relevance', direction, limit };
+      return { ...orderWithLookups(found, match, order, this.docs.count, how), terms };
     }
-    const match = this.matcher.match(
-      plan,
-      this.docs.count,
-      Math.max(1, this.docs.liveCount),
-      accept,
-    );
-    const terms = [...plan.terms];
+    if (!match) return { ords: new Uint32Array(0), total: 0, terms: [] };
     if (sort === 'relevance') {
       return { ...orderResults.byScore(match, order, limit), terms };
     }

@@ -12,7 +12,8 @@ import { PostingStore, type PostingStoreState } from './postingStore';
 import { TermDictionary, type TermDictionaryState } from './termDictionary';
 
 /** Bump on any change to the persisted shapes or to tokenisation; older segments are rebuilt. */
-export const SEARCH_INDEX_FORMAT = 1;
+/** 2: lookup hashes of ID numbers and phones (lookupMatch.ts). */
+export const SEARCH_INDEX_FORMAT = 2;
 
 export type SnapshotHead = {
   format: number;

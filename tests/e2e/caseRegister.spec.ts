@@ -13,7 +13,7 @@ test.beforeEach(async ({ page }) => {
   ]);
 });
 
-test('register a case with two parties, find it by name and by a word of its facts, and keep it across a reload', async ({
+test('register a case with two parties, find it by name, a word of its facts, the ID number and the phone, and keep it across a reload', async ({
   page,
 }) => {
   const form = new CaseFormPage(page);
@@ -49,8 +49,24 @@ test('register a case with two parties, find it by name and by a word of its fac
   await list.search('不存在的词语');
   await expect(list.row(TITLE)).toHaveCount(0);
 
+  // ID numbers and phones are found by their keyed hashes: typed in full, in the usual forms.
+  await list.search('11010519491231002X');
+  await expect(list.row(TITLE)).toBeVisible();
+  await list.search('不存在的词语');
+  await expect(list.row(TITLE)).toHaveCount(0);
+  await list.search('13812345678');
+  await expect(list.row(TITLE)).toBeVisible();
+  await list.search('110105194912');
+  await expect(list.row(TITLE)).toHaveCount(0);
+  await list.search('+86 138-1234-5678');
+  await expect(list.row(TITLE)).toBeVisible();
+
+  // A reload ends the session: the data key is only in memory while someone is signed in.
   await page.reload();
+  await new Desk(page).signIn('王检察官');
   await list.search('工地');
+  await expect(list.row(TITLE)).toBeVisible();
+  await list.search('11010519491231002x');
   await expect(list.row(TITLE)).toBeVisible();
 });
 

@@ -8,7 +8,7 @@ let appClient: SearchClient | null = null;
 export function getSearchClient(): SearchClient {
   if (!appClient) {
     const db = getDb();
-    appClient = createSearchClient(db.name, { db });
+    appClient = createSearchClient(db.name, { db, keyring: db.keyring });
   }
   return appClient;
 }

@@ -1,16 +1,16 @@
 /**
  * The main thread's handle on search. Runs the index in a Web Worker; where workers are missing
  * or the worker fails to start, runs the same engine in-process (tests, old environments), with
- * the same API. Results from the worker arrive as a transferred array of ordinals plus the id
- * table entries the client has not seen yet, so a 100k-result list costs no string cloning.
+ * the same API. ID-number and phone queries, and the records handed over after a write, are
+ * hashed here with the keyring before anything leaves for the index (lookupHashes.ts).
  */
 import type { CaseRecord } from '../../../src-shared/domain/caseCard';
-import { toSearchDoc } from '../../../src-shared/search/caseDocument';
 import type { CaseQuery, CaseQueryResult } from '../../../src-shared/search/caseIndex';
 import { openJianhuDb, type JianhuDb } from '../db/database';
-import { createSearchStore } from '../db/searchStore';
-import { createSearchEngine } from './searchEngine';
-import type { FromWorker, IngestEntry, SearchStatus, ToWorker } from './searchProtocol';
+import type { Keyring } from '../security/keyring';
+import { ingestEntriesOf, toIndexQuery } from './lookupHashes';
+import { createInProcessBackend, createWorkerBackend, type Backend } from './searchBackends';
+import type { FromWorker, SearchStatus, ToWorker } from './searchProtocol';
 import { INITIAL_STATUS } from './searchProtocol';
 
 export type SearchClient = {
@@ -47,17 +47,15 @@ export type WorkerLike = {
 export type SearchClientOptions = {
   /** 'auto' (default): a worker where available, else in-process. */
   mode?: 'auto' | 'worker' | 'inProcess';
-  /** In-process only: the database connection to use (default: a new one to `dbName`). */
+  /** The app's handle: its name for the in-process engine (raw), its keyring for the hashes. */
   db?: JianhuDb;
+  /**
+   * Makes the lookup hashes of ID-number and phone queries and of handed-over records (default:
+   * `db`'s). Without one, or locked, such a query finds nothing and records are read back.
+   */
+  keyring?: Keyring | null;
   /** Makes the worker (default: the bundled search.worker.ts). */
   createWorker?: () => WorkerLike;
-};
-
-type Backend = {
-  query(query: CaseQuery): Promise<CaseQueryResult>;
-  call(type: 'sync' | 'rebuild' | 'flush'): Promise<void>;
-  ingest(entries: IngestEntry[]): Promise<void>;
-  dispose(): void;
 };
 
 export function createSearchClient(
@@ -79,6 +77,7 @@ export function createSearchClient(
     // Raw like the worker's handle: the index reads rows as stored, never with the key.
     createInProcessBackend(openJianhuDb(options.db?.name ?? dbName, { keyring: null }), onStatus);
 
+  const keyring = options.keyring === undefined ? (options.db?.keyring ?? null) : options.keyring;
   const mode = options.mode ?? 'auto';
   const makeWorker = options.createWorker ?? (typeof Worker === 'function' ? defaultWorker : null);
   let backend: Backend =
@@ -92,11 +91,10 @@ export function createSearchClient(
 
   return {
     ready,
-    query: (query) => backend.query(query),
+    query: (query) => backend.query(toIndexQuery(query, keyring)),
     notifyChanged(written) {
-      const done = written
-        ? backend.ingest(written.map((r) => ({ seq: r.seq, doc: toSearchDoc(r) })))
-        : backend.call('sync');
+      const entries = written ? ingestEntriesOf(written, keyring) : null;
+      const done = entries ? backend.ingest(entries) : backend.call('sync');
       done.catch(() => undefined);
     },
     sync: () => backend.call('sync'),
@@ -121,142 +119,4 @@ function defaultWorker(): WorkerLike {
     type: 'module',
     name: 'jianhu-search',
   });
-}
-
-function createInProcessBackend(db: JianhuDb, onStatus: (s: SearchStatus) => void): Backend {
-  const engine = createSearchEngine(createSearchStore(db), { onStatus });
-  const started = engine.start();
-  return {
-    query: (query) => Promise.resolve(engine.index.query(query)),
-    call: async (type) => {
-      await started;
-      if (type === 'sync') await engine.catchUp();
-      else if (type === 'rebuild') await engine.rebuild();
-      else await engine.flush();
-    },
-    ingest: async (entries) => {
-      await started;
-      await engine.ingest(entries);
-    },
-    dispose: () => {
-      engine.dispose();
-    },
-  };
-}
-
-/** A request in flight: how to settle it from the worker's answer, or re-ask it of the fallback. */
-type Pending = { settle(answer: FromWorker): void; retry(fallback: Backend): void };
-
-function createWorkerBackend(
-  dbName: string,
-  makeWorker: () => WorkerLike,
-  onStatus: (s: SearchStatus) => void,
-  fallBack: () => Backend,
-): Backend {
-  const waiting = new Map<number, Pending>();
-  let nextId = 1;
-  /** The worker's id table as far as this client has seen it (ordinal → case id). */
-  let ids: string[] = [];
-  let epoch = 0;
-  let fallback: Backend | null = null;
-  let worker: WorkerLike | null = null;
-
-  const fail = () => {
-    if (fallback) return;
-    worker?.terminate();
-    fallback = fallBack();
-    const replay = [...waiting.values()];
-    waiting.clear();
-    for (const pending of replay) pending.retry(fallback);
-  };
-
-  const toResult = (answer: Extract<FromWorker, { type: 'result' }>): CaseQueryResult => {
-    const { idTable } = answer;
-    if (idTable.epoch !== epoch) {
-      ids = [];
-      epoch = idTable.epoch;
-    }
-    if (idTable.ids !== '') {
-      const added = idTable.ids.split('\n');
-      for (let i = 0; i < added.length; i++) ids[idTable.from + i] = added[i] ?? '';
-    }
-    const out = new Array<string>(answer.ords.length);
-    for (let i = 0; i < out.length; i++) out[i] = ids[answer.ords[i] ?? 0] ?? '';
-    return { ids: out, total: answer.total, terms: answer.terms };
-  };
-
-  const send = (message: Extract<ToWorker, { id: number }>, pending: Pending) => {
-    waiting.set(message.id, pending);
-    worker?.postMessage(message);
-  };
-
-  /** Sends a command the worker answers with 'done' (or 'failed'). */
-  const perform = (
-    message: Extract<ToWorker, { type: 'sync' | 'rebuild' | 'flush' | 'ingest' }>,
-    retry: (fallback: Backend) => Promise<void>,
-  ) =>
-    new Promise<void>((resolve, reject) => {
-      send(message, {
-        settle: (answer) => {
-          if (answer.type === 'done') resolve();
-          else reject(new Error(answer.type === 'failed' ? answer.message : 'unexpected answer'));
-        },
-        retry: (b) => {
-          retry(b).then(resolve, reject);
-        },
-      });
-    });
-
-  try {
-    worker = makeWorker();
-    worker.addEventListener('message', (event) => {
-      const answer = event.data;
-      if (answer.type === 'status') {
-        onStatus(answer.status);
-        return;
-      }
-      const pending = waiting.get(answer.id);
-      waiting.delete(answer.id);
-      pending?.settle(answer);
-    });
-    worker.addEventListener('error', fail);
-    worker.postMessage({ type: 'init', dbName });
-  } catch {
-    fail();
-  }
-
-  return {
-    query(query) {
-      if (fallback) return fallback.query(query);
-      return new Promise((resolve, reject) => {
-        const known = { epoch, count: ids.length };
-        send(
-          { type: 'query', id: nextId++, query, known },
-          {
-            settle: (answer) => {
-              if (answer.type === 'result') resolve(toResult(answer));
-              else
-                reject(new Error(answer.type === 'failed' ? answer.message : 'unexpected answer'));
-            },
-            retry: (b) => {
-              b.query(query).then(resolve, reject);
-            },
-          },
-        );
-      });
-    },
-    call(type) {
-      if (fallback) return fallback.call(type);
-      return perform({ type, id: nextId++ }, (b) => b.call(type));
-    },
-    ingest(entries) {
-      if (fallback) return fallback.ingest(entries);
-      return perform({ type: 'ingest', id: nextId++, entries }, (b) => b.ingest(entries));
-    },
-    dispose() {
-      worker?.terminate();
-      fallback?.dispose();
-      waiting.clear();
-    },
-  };
 }

@@ -13,6 +13,7 @@ import { toSearchDoc } from '../../../src-shared/search/caseDocument';
 import { deltaSince, markIndex, type IndexMark } from '../../../src-shared/search/serialize';
 import type { CaseRecord } from '../../../src-shared/domain/caseCard';
 import type { SearchStore } from '../db/searchStore';
+import { storedLookups } from './lookupHashes';
 import { INITIAL_STATUS, type IngestEntry, type SearchStatus } from './searchProtocol';
 import {
   ALL_GENERATIONS,
@@ -107,10 +108,13 @@ export function createSearchEngine(
     }
   }
 
-  /** One malformed row must not stop every later case from being indexed: it is skipped and counted. */
+  /**
+   * One malformed row must not stop every later case from being indexed: it is skipped and
+   * counted. The store reads rows as stored, so the lookup hashes come from `_lookup`.
+   */
   function indexRecord(record: CaseRecord): void {
     try {
-      index.upsert(toSearchDoc(record));
+      index.upsert(toSearchDoc(record, storedLookups(record)));
     } catch {
       skipped++;
     }

@@ -42,7 +42,10 @@ export const INITIAL_STATUS: SearchStatus = {
  */
 export type IdTableUpdate = { epoch: number; from: number; ids: string };
 
-/** A committed case write handed over directly, so the worker need not read it back. */
+/**
+ * A committed case write handed over directly, so the worker need not read it back. Its
+ * `doc.lookups` are the keyed hashes made on the main thread; the sealed values are never here.
+ */
 export type IngestEntry = { seq: number; doc: SearchDoc };
 
 export type ToWorker =

@@ -204,7 +204,7 @@ describe('search engine over the database', () => {
     const second = await createCase(db, actor, caseInput({ title: '物业服务合同纠纷案' }), NOW);
     if (!first.ok || !second.ok) throw new Error('create failed');
     await engine.ingest(
-      [second.value, first.value].map((r) => ({ seq: r.seq, doc: toSearchDoc(r) })),
+      [second.value, first.value].map((r) => ({ seq: r.seq, doc: toSearchDoc(r, []) })),
     );
     expect(counter.casesRead).toBe(0);
     expect(ids(engine, '物业')).toEqual([second.value.id]);
@@ -219,7 +219,7 @@ describe('search engine over the database', () => {
     const other = await createCase(db, actor, caseInput({ title: '物业服务合同纠纷案' }), NOW);
     const mine = await createCase(db, actor, caseInput(), NOW);
     if (!other.ok || !mine.ok) throw new Error('create failed');
-    await engine.ingest([{ seq: mine.value.seq, doc: toSearchDoc(mine.value) }]);
+    await engine.ingest([{ seq: mine.value.seq, doc: toSearchDoc(mine.value, []) }]);
     expect(counter.casesRead).toBe(2);
     expect(ids(engine, '物业')).toEqual([other.value.id]);
     expect(ids(engine, '农民工')).toEqual([mine.value.id]);
