@@ -8,15 +8,18 @@ import { initI18n, readLocale } from './i18n/i18n';
 import { AppProviders } from './app/AppProviders';
 import { App } from './app/App';
 import { DbErrorScreen } from './app/DbErrorScreen';
+import { finishPendingDelete, onActiveDatabaseChanged } from './db/activeDatabase';
 import { getDb } from './db/database';
-import { exportReadableData, openDatabaseSafely } from './db/openDatabase';
-import { getPlatform } from './platform';
+import { openDatabaseSafely } from './db/openDatabase';
 
 // The strict CSP forbids eval: zod must not try to compile validators with `new Function`.
 z.config({ jitless: true });
 initI18n(readLocale());
 
 async function start(root: Root): Promise<void> {
+  // A restore switched databases: another window's must reload, a replaced one is deleted.
+  onActiveDatabaseChanged(() => window.location.reload());
+  await finishPendingDelete();
   const db = getDb();
   const opened = await openDatabaseSafely(db);
   if (opened.ok) {
@@ -29,19 +32,12 @@ async function start(root: Root): Promise<void> {
     );
     return;
   }
-  const exportData = async () => {
-    const data = await exportReadableData(db);
-    const bytes = new TextEncoder().encode(JSON.stringify(data, null, 2));
-    await getPlatform().saveFile('jianhu-export.json', bytes, [
-      { name: 'JSON', extensions: ['json'] },
-    ]);
-  };
   root.render(
     <AppProviders>
       <DbErrorScreen
         problem={opened.problem}
         detail={opened.detail}
-        onExport={() => void exportData()}
+        dbName={db.name}
         onRetry={() => window.location.reload()}
       />
     </AppProviders>,

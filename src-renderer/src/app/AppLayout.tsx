@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { UserMenu } from '../features/auth/UserMenu';
+import { AutoBackupScheduler } from '../features/backup';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { CurrentUser } from './useCurrentUser';
@@ -23,6 +24,8 @@ export function AppLayout({ unitName, user }: { unitName: string; user: CurrentU
   const { pathname } = useLocation();
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'xs' }} padding="md">
+      {/* Only while someone is signed in: the archive key needs their unlocked data key. */}
+      <AutoBackupScheduler />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">

@@ -1,12 +1,16 @@
 import { Alert, Button, Center, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { RecoveryExportButton } from '../features/backup';
 
 export type DbProblem = 'quota' | 'blocked' | 'version' | 'corrupt' | 'unavailable';
 
-type Props = { problem: DbProblem; detail: string; onExport: () => void; onRetry: () => void };
+type Props = { problem: DbProblem; detail: string; dbName: string; onRetry: () => void };
 
-/** Shown instead of the app when the local database cannot open: never a blank window. */
-export function DbErrorScreen({ problem, detail, onExport, onRetry }: Props) {
+/**
+ * Shown instead of the app when the local database cannot open: never a blank window. Its export
+ * is an ordinary encrypted backup of what can still be read, restorable here or elsewhere.
+ */
+export function DbErrorScreen({ problem, detail, dbName, onRetry }: Props) {
   const { t } = useTranslation();
   return (
     <Center h="100vh" p="xl">
@@ -17,9 +21,7 @@ export function DbErrorScreen({ problem, detail, onExport, onRetry }: Props) {
           {t('dbError.detail', { detail })}
         </Text>
         <Button onClick={onRetry}>{t('dbError.retry')}</Button>
-        <Button variant="default" onClick={onExport}>
-          {t('dbError.export')}
-        </Button>
+        <RecoveryExportButton dbName={dbName} />
       </Stack>
     </Center>
   );

@@ -5,4 +5,3 @@ export {
   type DbProblem,
   type OpenResult,
 } from './openDatabaseSafely';
-export { exportReadableData, type ReadableExport } from './exportReadableData';

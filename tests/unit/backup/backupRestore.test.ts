@@ -3,7 +3,14 @@
  * (sealed rows still sealed, attachments still encrypted), every attachment byte, the audit chain
  * continued by the restore's own entry, and the data readable again after signing in.
  */
+import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { createArchive } from '../../../src-renderer/src/db/backup/createArchive';
+import {
+  applyMigrations,
+  currentSchemaVersion,
+  migrations,
+} from '../../../src-renderer/src/db/migrations';
 import { newRestoreDbName } from '../../../src-renderer/src/db/activeDatabase';
 import { readAttachmentBytes } from '../../../src-renderer/src/db/attachmentBytes';
 import { caseAttachmentsTable } from '../../../src-renderer/src/db/attachmentTables';
@@ -115,6 +122,38 @@ describe('backup and restore', () => {
     expect(after['cases']).toEqual(atBackup['cases']);
     expect(after['outbox']).toEqual(atBackup['outbox']);
     expect(after['audit']?.slice(0, -1)).toEqual(atBackup['audit']);
+  });
+
+  it('restores an older build’s backup, and this build’s upgrades then run on it', async () => {
+    const { db } = await deviceWithData();
+    // The same rows in a database at the previous schema version, as an older build kept them.
+    const previous = currentSchemaVersion - 1;
+    const older = new Dexie(`older-build-${String(Math.random()).slice(2)}`);
+    applyMigrations(
+      older,
+      migrations.filter((m) => m.version <= previous),
+    );
+    await older.open();
+    const raw = openJianhuDb(db.name, { keyring: null });
+    for (const table of older.tables) await table.bulkAdd(await raw.table(table.name).toArray());
+    raw.close();
+    if (!db.keyring) throw new Error('the device is signed in');
+    const made = await createArchive(older, db.keyring.keys(), { kind: 'manual', now: NOW });
+    older.close();
+    expect(made.header.schemaVersion).toBe(previous);
+
+    const { result, targetName } = await restore(made.archive, byPassword);
+
+    expect(result.ok).toBe(true);
+    const restored = openJianhuDb(targetName, { keyring: null });
+    await restored.open();
+    expect(restored.verno).toBe(currentSchemaVersion);
+    restored.close();
+    const before = await storedRows(older.name);
+    const after = await storedRows(targetName);
+    for (const [table, rows] of Object.entries(before)) {
+      expect(table === 'audit' ? after[table]?.slice(0, -1) : after[table], table).toEqual(rows);
+    }
   });
 
   it('opens with the recovery key printed at the first run', async () => {

@@ -43,13 +43,15 @@ describe('kept backup names and rotation', () => {
   });
 });
 
-/** An in-memory stand-in for an OPFS directory; `cut` makes the next write never close. */
+async function* toAsync<T>(items: readonly T[]): AsyncIterable<T> {
+  for (const item of items) yield await Promise.resolve(item);
+}
+
+/** An in-memory stand-in for an OPFS directory: a file's bytes change only at close(). */
 function fakeRoot() {
   const files = new Map<string, Blob>();
   const folder: BackupFolder = {
-    keys: async function* () {
-      yield* [...files.keys()];
-    },
+    keys: () => toAsync([...files.keys()]),
     getFileHandle: (name, options) => {
       if (!files.has(name) && options?.create !== true) return Promise.reject(new Error('missing'));
       if (!files.has(name)) files.set(name, new Blob([]));

@@ -12,6 +12,7 @@ export {
   type AutoBackupSettings,
 } from './backupSettings';
 export { backUpDatabase } from './backUpDatabase';
+export { readBackupOverview, type BackupOverview } from './backupOverview';
 export type { BackupPhase, BackupProgress, MadeArchive } from './createArchive';
 export { exportRecoveryArchive, listRecoveryUsers, type RecoveryUser } from './recoveryExport';
 export {

@@ -83,7 +83,9 @@ export async function readSnapshot(db: Dexie, tables: readonly Table[]): Promise
   return {
     unit: unit.data,
     deviceId,
-    schemaVersion: db.verno,
+    // Dexie patches a schema that differs from the declared one by a tenth (4 → 4.1); the
+    // migrations are whole versions.
+    schemaVersion: Math.floor(db.verno),
     keyId,
     users,
     recoveryWrap: isEnvelope(recovery) ? recovery : null,

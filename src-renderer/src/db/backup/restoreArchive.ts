@@ -58,6 +58,9 @@ async function importIntoNew(
     await target.open();
     await importInto(target, body.dbExport, {
       acceptNameDiff: true,
+      // The export names the source's exact version (4.1 after a Dexie patch); the target is the
+      // whole version of the header, and importInto still checks every table's primary key.
+      acceptVersionDiff: true,
       chunkSizeBytes: IMPORT_CHUNK_BYTES,
       transform: body.transform,
       progressCallback: (p) => {

@@ -1,6 +1,7 @@
 import { Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { BackupPanel } from '../backup';
 import { DemoDataPanel } from './DemoDataPanel';
 import { ReferenceDataPanel } from './ReferenceDataPanel';
 
@@ -15,6 +16,7 @@ export function SettingsPage() {
           <LanguageSwitch />
         </Stack>
       </Paper>
+      <BackupPanel />
       <ReferenceDataPanel />
       <DemoDataPanel />
     </Stack>

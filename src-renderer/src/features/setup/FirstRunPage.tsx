@@ -8,6 +8,7 @@ import { useSession } from '../../app/sessionStore';
 import { issuesByPath } from '../../ui/issues';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { NewPasswordFields, isConfirmed, type NewPassword } from '../auth/NewPasswordFields';
+import { RestoreFromBackupButton } from '../backup';
 
 /** The administrator is the unit's system administrator or its case management (案管). */
 const ADMIN_ROLES = [Role.systemAdmin, Role.caseManagement] as const;
@@ -107,6 +108,12 @@ export function FirstRunPage() {
             <LanguageSwitch />
           </Stack>
         </form>
+        <Stack gap={4} mt="lg">
+          <Text c="dimmed" size="sm">
+            {t('backup.firstRunHint')}
+          </Text>
+          <RestoreFromBackupButton current={null} isLink />
+        </Stack>
       </Paper>
     </Center>
   );
