@@ -2,7 +2,9 @@
  * Backup and restore in Chromium (web build): a case with an ID number and an attachment is backed
  * up (a download); a NEW browser profile restores it from the first-run page with the
  * administrator's password, signs in, and finds the case and the attachment's exact bytes. A
- * tampered or cut-off copy of the same file is refused with the translated message first.
+ * tampered or cut-off copy of the same file is refused with the translated message first. The
+ * schedule keeps an automatic backup in the origin-private file system, which the administrator
+ * restores over the device's data.
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
@@ -102,4 +104,42 @@ test('a backup restores on a fresh profile with the case and every attachment by
   expect(opened.suggestedFilename()).toBe(NAME);
   expect(Buffer.compare(await readFile(await opened.path()), BYTES)).toBe(0);
   await second.close();
+});
+
+test('the schedule keeps an automatic backup in the browser’s private storage, listed in the settings', async ({
+  page,
+}) => {
+  // The schedule's first look comes a few minutes after sign-in: the test moves the clock on.
+  await page.clock.install();
+  await new Desk(page).firstRun(UNIT, '340102', ADMIN);
+  const panel = new BackupPanel(page);
+  await panel.open();
+  await expect(page.getByText('暂无自动备份。')).toBeVisible();
+  await expect(page.getByText('已启用：每 24 小时备份一次，保留最近 7 份。')).toBeVisible();
+
+  await page.clock.fastForward('03:05');
+
+  const kept = page.getByRole('table').filter({ hasText: '备份时间' });
+  await expect(kept.getByRole('row')).toHaveCount(2, { timeout: 30_000 });
+  await expect(kept.getByRole('button', { name: '恢复' })).toBeVisible();
+  const stored = await page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const folder = await root.getDirectoryHandle('backups');
+    const names: string[] = [];
+    for await (const name of folder.keys()) names.push(name);
+    return names;
+  });
+  expect(stored).toEqual([expect.stringMatching(/^jianhu-backup-\d{8}T\d{9}Z\.jhbak$/)]);
+
+  // The administrator restores it over the device's data, after confirming.
+  await kept.getByRole('button', { name: '恢复' }).click();
+  const restore = new RestoreFromBackup(page);
+  await expect(restore.dialog).toContainText('自动备份');
+  await restore.dialog.getByLabel('我已了解，确认用备份替换本机数据').check();
+  await restore.unlock(ADMIN, ADMIN_PASSWORD);
+  await expect(page.getByRole('heading', { name: '登录检护' })).toBeVisible({ timeout: 30_000 });
+  const names = await page.evaluate(async () =>
+    (await indexedDB.databases()).map((database) => database.name),
+  );
+  expect(names).toEqual([expect.stringMatching(/^jianhu-restore-[0-9a-z]+$/)]);
 });
