@@ -28,7 +28,7 @@ export const SEALED_PATHS: Readonly<Record<string, readonly string[]>> = {
   documents: ['data'],
   caseAttachments: ['name'],
   leads: ['content', 'parties'],
-  approvals: ['summary', 'reason', 'note'],
+  approvals: ['summary', 'reason', 'note', 'localData'],
   meta: ['value'],
 };
 

@@ -44,3 +44,12 @@ export { isNoticeInTime, calendarDaysBetween } from './hearing/noticeInTime';
 export { majorityPosition, followsMajority } from './hearing/majority';
 export { currentCplArticle, cplRenumbering, CplEdition } from './legal/cplRenumbering';
 export { statutes, StatuteId } from './legal/statutes';
+export {
+  APPROVAL_FIELDS,
+  APPROVER_FIELDS,
+  approvalDigest,
+  approvalNeedOf,
+  withApprover,
+  type ApprovalNeed,
+  type Confirmer,
+} from './approvals';

@@ -14,6 +14,11 @@ export type ApprovalRow = ApprovalData & {
   seq: number;
   /** Last write, local or pulled (ISO). */
   updatedAt: string;
+  /**
+   * The requester's device only: the event's data exactly as entered, to take the step with once
+   * approved. Never synced (the request carries its digest); sealed at rest.
+   */
+  localData?: unknown;
 };
 
 export function approvalsTable(db: JianhuDb): Table<ApprovalRow, string> {

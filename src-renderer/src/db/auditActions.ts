@@ -54,6 +54,14 @@ export const AuditAction = {
   authRecovery: 'auth.recovery',
   /** A user present at the desk confirmed an approval with their own password. */
   authApproverConfirm: 'auth.approverConfirm',
+  /** An approval of a step was asked of a user with the role its rule names (another desk). */
+  approvalRequest: 'approval.request',
+  /** A requested approval was given (by its approver, with their password). */
+  approvalApprove: 'approval.approve',
+  /** A requested approval was refused, with a note. */
+  approvalReject: 'approval.reject',
+  /** The requester took a pending approval request back. */
+  approvalWithdraw: 'approval.withdraw',
   /** An administrator changed the sign-in policy (idle lock time). */
   securityPolicy: 'security.policy',
   /** A device set up by an older build got its data key and its first administrator's password. */

@@ -21,6 +21,8 @@ export const repositoryRefusalKeys = [
   'workflowsUi.refusal.unknownUser',
   'workflowsUi.refusal.unknownTemplate',
   'workflowsUi.refusal.documentDataInvalid',
+  'workflowsUi.refusal.approvalNotUsable',
+  'workflowsUi.refusal.approverExpired',
 ] as const;
 export type RepositoryRefusalKey = (typeof repositoryRefusalKeys)[number];
 

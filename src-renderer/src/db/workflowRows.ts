@@ -65,6 +65,19 @@ export type WorkflowStepRecord = {
   data: unknown;
   /** Fields of `data` that were masked (their clear value lives only in the workflow row). */
   sensitiveFields: readonly string[];
+  /**
+   * Who approved the step when its rule named a role the operator lacked: a user present at the
+   * desk ('present') or the answer of an approval request ('request').
+   */
+  approvedBy?: {
+    id: string;
+    name: string;
+    role: Role;
+    method: 'present' | 'request';
+    requestId: string | null;
+  };
+  /** The signed-in operator who entered the step when the approver is the one who acted. */
+  enteredBy?: { id: string; name: string; role: Role };
 };
 
 /** What a stored document is: a draft until someone marks it final (later issue). */

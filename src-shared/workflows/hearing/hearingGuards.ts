@@ -86,7 +86,10 @@ export function checkDecision(context: HearingContext, decision: Data<'decide'>)
   if (followsMajority(majority, decision.adoptsProposal)) return pass;
   return decision.deviationApproval?.approverRole === 'chiefProcurator'
     ? pass
-    : fail('workflow.refusal.majorityDeviationNeedsApproval', { majority });
+    : fail('workflow.refusal.majorityDeviationNeedsApproval', {
+        majority,
+        requiredRole: 'chiefProcurator',
+      });
 }
 
 export const hearingGuards = {

@@ -83,7 +83,10 @@ export function checkExtension(
   if (context.isSimpleCase) return fail('workflow.refusal.extensionSimpleCase');
   return approval.approverRole === 'chiefProcurator'
     ? pass
-    : fail('workflow.refusal.extensionNeedsChief', { approverRole: approval.approverRole });
+    : fail('workflow.refusal.extensionNeedsChief', {
+        approverRole: approval.approverRole,
+        requiredRole: 'chiefProcurator',
+      });
 }
 
 export const reconciliationGuards = {
