@@ -15,6 +15,7 @@ import { PauseSyncWhileLocked } from '../features/sync/PauseSyncWhileLocked';
 import { SyncProvider } from '../features/sync/SyncProvider';
 import { AppLayout } from './AppLayout';
 import {
+  ApprovalsPage,
   CaseFormPage,
   CasePage,
   ConflictInboxPage,
@@ -77,6 +78,7 @@ export function App() {
                 <Route path="settings/device" element={<DevicePage />} />
                 <Route path="settings/users" element={<UsersPage />} />
                 <Route path="sync/conflicts" element={<ConflictInboxPage />} />
+                <Route path="approvals" element={<ApprovalsPage />} />
                 <Route path="*" element={<Navigate to="/cases" replace />} />
               </Route>
             </Routes>

@@ -2,6 +2,7 @@ import { AppShell, Badge, Center, Group, Loader, NavLink, Text, Title } from '@m
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { ApprovalsNavLink } from '../features/approvals/ApprovalsNavLink';
 import { UserMenu } from '../features/auth/UserMenu';
 import { AutoBackupScheduler } from '../features/backup';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
@@ -53,6 +54,7 @@ export function AppLayout({ unitName, user }: { unitName: string; user: CurrentU
             active={pathname === item.to}
           />
         ))}
+        <ApprovalsNavLink />
       </AppShell.Navbar>
       <AppShell.Main>
         {/* Pages other than the case list load on first visit (lazyPages.ts). */}

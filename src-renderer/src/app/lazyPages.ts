@@ -37,3 +37,6 @@ export const ConflictInboxPage = lazy(async () => ({
 export const UsersPage = lazy(async () => ({
   default: (await import('../features/auth/UsersPage')).UsersPage,
 }));
+export const ApprovalsPage = lazy(async () => ({
+  default: (await import('../features/approvals/ApprovalsPage')).ApprovalsPage,
+}));

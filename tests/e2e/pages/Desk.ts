@@ -14,6 +14,9 @@ export type Colleague = { name: string; role: string };
  * colleagues, and colleagues signing in (choosing their own password the first time).
  */
 export class Desk {
+  /** The administrator made by the first run (signs in with ADMIN_PASSWORD). */
+  adminName = '赵管理员';
+
   constructor(readonly page: Page) {}
 
   get banner() {
@@ -21,7 +24,8 @@ export class Desk {
   }
 
   /** First run; the administrator is signed in afterwards. Returns the recovery key. */
-  async firstRun(unitName: string, unitCode: string, adminName = '赵管理员'): Promise<string> {
+  async firstRun(unitName: string, unitCode: string, adminName = this.adminName): Promise<string> {
+    this.adminName = adminName;
     await this.page.goto('/');
     const key = await new FirstRunPage(this.page).complete(
       unitName,
@@ -70,7 +74,8 @@ export class Desk {
 
   /** Signs in; the first time with the initial password, then chooses OWN_PASSWORD. */
   async signIn(name: string, isFirstTime = false): Promise<void> {
-    await this.trySignIn(name, isFirstTime ? INITIAL_PASSWORD : OWN_PASSWORD);
+    const own = name === this.adminName ? ADMIN_PASSWORD : OWN_PASSWORD;
+    await this.trySignIn(name, isFirstTime ? INITIAL_PASSWORD : own);
     if (isFirstTime) {
       const dialog = this.page.getByRole('dialog', { name: '修改密码' });
       await dialog.getByLabel(labelled('当前密码')).fill(INITIAL_PASSWORD);

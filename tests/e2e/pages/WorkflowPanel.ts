@@ -75,6 +75,32 @@ export class StepForm {
   get refusal(): Locator {
     return this.root.getByRole('alert', { name: '未执行，未保存任何内容' });
   }
+
+  /**
+   * After a refusal that names a role: the approver present at the desk chooses themselves and
+   * confirms with their own password; the step is then taken and the dialog closes.
+   */
+  async confirmByApprover(name: string, role: string, password: string): Promise<void> {
+    const prompt = this.root.getByRole('alert', { name: /^此步骤须由.+审批$/ });
+    await expect(prompt).toBeVisible();
+    const approver = prompt.getByRole('combobox', { name: '审批人', exact: true });
+    await approver.click();
+    await this.root
+      .page()
+      .getByRole('option', { name: `${name}（${role}）` })
+      .click();
+    await prompt.getByLabel('审批人密码').fill(password);
+    await prompt.getByRole('button', { name: '确认并执行' }).click();
+    await expect(this.root).toBeHidden();
+  }
+
+  /** After a refusal that names a role: sends an approval request instead. */
+  async requestApproval(note: string): Promise<void> {
+    const prompt = this.root.getByRole('alert', { name: /^此步骤须由.+审批$/ });
+    await prompt.getByLabel('请求说明（可选）').fill(note);
+    await prompt.getByRole('button', { name: '发送审批请求' }).click();
+    await expect(this.root).toBeHidden();
+  }
 }
 
 /** The case page's workflow panel: start workflows, take steps, read where they stand. */

@@ -5,3 +5,5 @@ export { UsersPage } from './UsersPage';
 export { ChangePasswordDialog } from './ChangePasswordDialog';
 export { RecoveryKeyPanel } from './RecoveryKeyPanel';
 export { useIdleLock } from './useIdleLock';
+export { PasswordField } from './PasswordField';
+export { refusalText } from './refusalText';

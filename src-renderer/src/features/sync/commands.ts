@@ -138,4 +138,3 @@ export async function removeLocalData(engine: SyncEngine | null): Promise<LeaveC
   window.location.reload();
   return removed;
 }
-

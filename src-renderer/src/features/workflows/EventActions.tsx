@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { AvailableEvent } from '../../../../src-shared/workflows';
 
 /**
- * Only the actions the current step offers. One the user may not take now stays visible but
- * disabled, with the engine's reason next to it (wrong role, an unmet precondition).
+ * Only the actions the current step offers. One whose rule names another role stays usable: its
+ * form offers the approver's confirmation or an approval request. One with an unmet precondition
+ * is disabled. Either way the engine's reason stands next to it.
  */
 export function EventActions(props: {
   events: readonly AvailableEvent[];
@@ -22,7 +23,7 @@ export function EventActions(props: {
             key={e.type}
             size="sm"
             variant={e.allowed ? 'filled' : 'default'}
-            disabled={!e.allowed}
+            disabled={!e.allowed && e.reason?.code !== 'wrong-role'}
             onClick={() => onChoose(e)}
           >
             {t(e.titleKey)}

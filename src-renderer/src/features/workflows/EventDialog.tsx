@@ -3,7 +3,16 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
-import type { AvailableEvent } from '../../../../src-shared/workflows';
+import {
+  approvalNeedOf,
+  type AvailableEvent,
+  type Refusal,
+} from '../../../../src-shared/workflows';
+import { useCurrentUser } from '../../app/useCurrentUser';
+import type { ApproverProof } from '../../db/approverProof';
+import type { WorkflowFailure } from '../../db/workflowResult';
+import { ApprovalPrompt } from './approval/ApprovalPrompt';
+import { askForApproval, sendWorkflowEventApproved } from './approval/approvalCommands';
 import type { WorkflowRecord } from '../../db/workflowRows';
 import { todayIso } from '../../ui/formatDate';
 import { sendWorkflowEvent } from './commands';
@@ -25,7 +34,16 @@ type Props = {
   onClose: () => void;
 };
 
-/** The form of one action: generated from its schema, sent to the engine, refused in words. */
+/** An engine refusal that a person holding a role could lift (not a repository one). */
+function isEngineRefusal(reason: WorkflowFailure | null): reason is Refusal {
+  return reason !== null && reason.messageKey.startsWith('workflow.refusal.');
+}
+
+/**
+ * The form of one action: generated from its schema, sent to the engine, refused in words. A
+ * refusal that names a role offers the approver's confirmation at this desk or an approval
+ * request to their workstation.
+ */
 export function EventDialog({ workflow, view, event, caseRecord, onClose }: Props) {
   const { t } = useTranslation();
   const duplicates = useDuplicateAssistance(workflow.id, workflow.kind === 'judicialAssistance');
@@ -55,12 +73,17 @@ export function EventDialog({ workflow, view, event, caseRecord, onClose }: Prop
   }
   const [busy, setBusy] = useState(false);
   const refusal = useRefusal();
+  const user = useCurrentUser();
   const title = t(event.titleKey);
+  const need = isEngineRefusal(refusal.reason) ? approvalNeedOf(refusal.reason) : null;
 
-  const submit = async () => {
+  const submit = async (approver?: ApproverProof) => {
     setBusy(true);
     const data = plan.finalize(cleanValues(plan.fields, values));
-    const result = await sendWorkflowEvent(workflow.id, { type: event.type, data });
+    const input = { type: event.type, data };
+    const result = approver
+      ? await sendWorkflowEventApproved(workflow.id, input, approver)
+      : await sendWorkflowEvent(workflow.id, input);
     setBusy(false);
     if (!result.ok) {
       refusal.show(result.reason);
@@ -70,6 +93,20 @@ export function EventDialog({ workflow, view, event, caseRecord, onClose }: Prop
       message: t('workflowsUi.actions.done', { action: title }),
       color: 'green',
     });
+    onClose();
+  };
+
+  const request = async (reason: string) => {
+    if (!need) return;
+    const data = plan.finalize(cleanValues(plan.fields, values));
+    const result = await askForApproval(
+      workflow.id,
+      { type: event.type, data },
+      need.roles,
+      reason,
+    );
+    if (!result.ok) return;
+    notifications.show({ message: t('workflowsUi.approval.sent'), color: 'blue' });
     onClose();
   };
 
@@ -91,6 +128,14 @@ export function EventDialog({ workflow, view, event, caseRecord, onClose }: Prop
           />
           <EventExtras type={event.type} values={values} view={view} duplicates={duplicates} />
           <RefusalAlert reason={refusal.reason} />
+          {need && user ? (
+            <ApprovalPrompt
+              need={need}
+              operatorId={user.id}
+              onConfirmed={(proof) => submit(proof)}
+              onRequest={request}
+            />
+          ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -34,6 +34,17 @@ export function HistoryTimeline({
                 role: t(`codes.role.${step.role}`),
               })}
             </Text>
+            {step.approvedBy ? (
+              <Text size="xs">
+                {t(`workflowsUi.history.approved.${step.approvedBy.method}`, {
+                  name: step.approvedBy.name,
+                  role: t(`codes.role.${step.approvedBy.role}`),
+                })}
+                {step.enteredBy
+                  ? t('workflowsUi.history.enteredBy', { name: step.enteredBy.name })
+                  : ''}
+              </Text>
+            ) : null}
             {step.from === step.to ? null : (
               <Text size="xs">
                 {t('workflowsUi.history.moved', {

@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../app/useCurrentUser';
 import type { WorkflowRecord } from '../../db/workflowRows';
 import { DocumentsSection } from './DocumentsSection';
 import { DueBadge } from './DueBadge';
+import { WorkflowApprovals } from './approval/WorkflowApprovals';
 import { EventActions } from './EventActions';
 import { EventDialog } from './EventDialog';
 import { HistoryTimeline } from './HistoryTimeline';
@@ -51,6 +52,7 @@ export function WorkflowCard({
         <StepTrack view={view} steps={steps} />
         {view.isDone ? null : <StepGuide view={view} />}
         <EventActions events={view.events} onChoose={setActive} />
+        {user ? <WorkflowApprovals workflowId={workflow.id} userId={user.id} /> : null}
         <DocumentsSection workflow={workflow} view={view} steps={steps} caseRecord={caseRecord} />
         <HistoryTimeline kind={workflow.kind} steps={steps} />
       </Stack>

@@ -10,6 +10,8 @@ import { isIsoDate, isNoticeInTime, TIME_LIMITS } from '../../../../src-shared/c
 import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
 import { uuidv7 } from '../../../../src-shared/domain/ids';
 import {
+  APPROVAL_FIELDS,
+  APPROVER_FIELDS,
   defaultWageBaseTable,
   listLabelKey,
   type WageBaseEntry,
@@ -259,6 +261,22 @@ function newEntityId(now: Date): string {
 /** Ids shown to the user because no list of them exists yet (the hearing-officer pool). */
 const TYPED_IDS = new Set(['poolEntryId']);
 
+/**
+ * The approver's role, name and date are filled by the system from whoever confirmed the approval
+ * (src-shared/workflows/approvals.ts): the form never asks for them, only for the reason.
+ */
+function withoutApproverFields(type: string, fields: FieldSpec[]): FieldSpec[] {
+  const approvalField = APPROVAL_FIELDS[type];
+  if (approvalField === undefined) return fields;
+  const isApprover = (name: string) => (APPROVER_FIELDS as readonly string[]).includes(name);
+  if (approvalField === '') return fields.filter((f) => !isApprover(f.name));
+  return fields.map((f) =>
+    f.name === approvalField && f.kind === 'object'
+      ? { ...f, fields: f.fields.filter((inner) => !isApprover(inner.name)) }
+      : f,
+  );
+}
+
 export function planEventForm(type: string, schema: z.ZodType, env: FormEnv): EventFormPlan {
   const rule = rules[type] ?? {};
   const options = rule.options?.(env) ?? {};
@@ -267,7 +285,10 @@ export function planEventForm(type: string, schema: z.ZodType, env: FormEnv): Ev
     (f) => f.kind === 'text' && f.name.endsWith('Id') && !TYPED_IDS.has(f.name) && !options[f.name],
   );
   const hidden = new Set([...(rule.hidden?.(env) ?? []), ...ids.map((f) => f.name)]);
-  const fields = all.filter((f) => !hidden.has(f.name));
+  const fields = withoutApproverFields(
+    type,
+    all.filter((f) => !hidden.has(f.name)),
+  );
   const initial = mergeValues(
     schemaDefaults(schema),
     prefillDates(fields, env),
