@@ -12,6 +12,7 @@ import { completeFirstRun } from '../../src-renderer/src/db/setup';
 import { importCases, updateCase, type Actor } from '../../src-renderer/src/db/cases';
 import { migration0001 } from '../../src-renderer/src/db/migrations/0001-initial';
 import { createSearchClient, type SearchClient } from '../../src-renderer/src/search/searchClient';
+import { createKeyring } from '../../src-renderer/src/security/keyring';
 import { UNIT_CODE, demoCards } from '../shared/demoData';
 
 export type ImportTiming = {
@@ -25,9 +26,14 @@ export type ImportTiming = {
 type Jianhu = { db: JianhuDb; client: SearchClient; actor: Actor; ids: CaseId[] };
 let jianhu: Jianhu | null = null;
 
-/** The app's database after the first run, and its search client (worker) ready. */
-export async function jianhuOpen(dbName = 'jianhu'): Promise<Actor> {
-  const db = openJianhuDb(dbName);
+/**
+ * The app's database after the first run, and its search client (worker) ready. `encrypted`
+ * false measures the same code without the encryption middleware (a raw handle: sensitive values
+ * stored in clear), to put a figure on what encryption at rest costs; the search client then still
+ * gets a keyring of its own, so its work (lookup hashes) is the same in both.
+ */
+export async function jianhuOpen(dbName = 'jianhu', encrypted = true): Promise<Actor> {
+  const db = openJianhuDb(dbName, encrypted ? {} : { keyring: null });
   await db.open();
   const done = await completeFirstRun(
     db,
@@ -38,7 +44,9 @@ export async function jianhuOpen(dbName = 'jianhu'): Promise<Actor> {
     new Date(),
   );
   if (!done.ok) throw new Error('first run refused');
-  const client = createSearchClient(db.name, { mode: 'worker' });
+  const searchKeyring = db.keyring ?? createKeyring();
+  if (!searchKeyring.isUnlocked()) searchKeyring.unlock(crypto.getRandomValues(new Uint8Array(32)));
+  const client = createSearchClient(db.name, { mode: 'worker', keyring: searchKeyring });
   await client.ready;
   const actor: Actor = {
     userId: done.value.userId,
