@@ -24,6 +24,7 @@ export function e2eServer(name: string, port: number): E2eServer {
 export const SYNC_SERVER = e2eServer('sync', 8787);
 export const LEADS_SERVER = e2eServer('leads', 8788);
 export const ATTACHMENTS_SERVER = e2eServer('attachments', 8789);
+export const APPROVALS_SERVER = e2eServer('approvals', 8790);
 
 export const SYNC_SERVER_ORIGIN = SYNC_SERVER.origin;
 export const SYNC_DATA_DIR = SYNC_SERVER.dataDir;
