@@ -13,7 +13,8 @@ import {
   type ArchiveSecret,
   type BackupRefusal,
 } from '../../../src-renderer/src/db/backup';
-import { TEST_PASSWORD } from '../db/fixtures';
+import { createUser, updateUser } from '../../../src-renderer/src/db/users';
+import { TEST_KDF, TEST_PASSWORD } from '../db/fixtures';
 import { ARCHIVE_CHUNK_BYTES } from '../../../src-renderer/src/security/archiveCipher';
 import {
   NOW,
@@ -193,6 +194,33 @@ describe('restore refuses', () => {
         'unknown-user',
       );
     });
+  });
+
+  it('a retired user’s password, as at sign-in', async () => {
+    const device = await setUpUnit();
+    const password = 'Clerk#2026-desk';
+    const clerk = await createUser(
+      device.db,
+      device.actor,
+      { name: '李书记员', role: 'clerk', password },
+      NOW,
+      TEST_KDF,
+    );
+    if (!clerk.ok) throw new Error('user not created');
+    const retired = await updateUser(
+      device.db,
+      device.actor,
+      clerk.value.id,
+      { active: false },
+      NOW,
+    );
+    expect(retired.ok).toBe(true);
+    const made = await backUp(device.db);
+    const read = await readArchiveHeader(made.archive);
+    if (!read.ok) throw new Error('the archive must read');
+    expect(
+      await unlockArchive(read.header, { kind: 'password', userId: clerk.value.id, password }),
+    ).toEqual({ ok: false, reason: 'unknown-user' });
   });
 
   it('another unit’s backup unless an administrator confirmed it', async () => {

@@ -24,7 +24,8 @@ export async function unlockArchive(
   header: Pick<ArchiveHeader, 'users' | 'recoveryWrap' | 'keyId'>,
   secret: ArchiveSecret,
 ): Promise<Unlocked> {
-  const user = header.users.find((u) => u.userId === secret.userId);
+  // As signing in: a retired user's password opens nothing.
+  const user = header.users.find((u) => u.userId === secret.userId && u.active);
   if (!user) return { ok: false, reason: BackupRefusal.unknownUser };
   let dataKey: Uint8Array | null;
   if (secret.kind === 'password') {
