@@ -1,6 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { syncErrorSchema } from '../../src-shared/sync/errors';
-import { DEFAULT_PULL_LIMIT } from '../../src-shared/sync/protocol';
+import {
+  DEFAULT_PULL_LIMIT,
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+} from '../../src-shared/sync/protocol';
 import type { PullQuery, PullResponse, RecordParams } from '../../src-shared/sync/pull';
 import {
   pullQuerySchema,
@@ -63,11 +67,14 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): vo
     async (request): Promise<PullResponse> => {
       const device = ctx.auth.deviceOf(request);
       const cursor = Number(request.query.cursor ?? '0');
+      // The header was checked on the way in (buildServer); absent means the current protocol.
+      const protocol = Number(request.headers[PROTOCOL_HEADER] ?? PROTOCOL_VERSION);
       return readPullPage(
         ctx.db,
         device.unitCode,
         cursor,
         request.query.limit ?? DEFAULT_PULL_LIMIT,
+        protocol,
       );
     },
   );

@@ -6,10 +6,11 @@
 import { assertNever } from '../../src-shared/assertNever';
 import { isAppendOnlyEntity, isDeepEqual, mergeRecord } from '../../src-shared/sync/merge';
 import type { FieldConflict } from '../../src-shared/sync/merge';
-import type { SyncErrorCode } from '../../src-shared/sync/errors';
+import type { RejectionCode } from '../../src-shared/sync/errors';
 import type { FirstAnswer, PushChange, PushResult, ServerRecord } from '../../src-shared/sync/push';
 import type { PushState, RecordState, VersionState } from './pushState';
 import { recordKey } from './pushState';
+import { refuseOp, ruleChange, unitRoleOf } from './recordRules';
 
 export type NewVersion = {
   record: RecordState;
@@ -85,6 +86,8 @@ export function planPush(
     resolved: [],
   };
   const touched = new Map<string, RecordState>();
+  // Read as the batch leaves the unit's users so far: one created earlier in it may answer later.
+  const roleOf = unitRoleOf(state.records);
 
   function commit(key: string, record: RecordState, change: PushChange): void {
     state.records.set(key, record);
@@ -105,7 +108,7 @@ export function planPush(
 
   function decide(change: PushChange): FirstAnswer {
     const { changeId } = change;
-    const reject = (code: SyncErrorCode, reason: string): FirstAnswer => ({
+    const reject = (code: RejectionCode, reason: string): FirstAnswer => ({
       status: 'rejected',
       changeId,
       code,
@@ -118,6 +121,8 @@ export function planPush(
     if ((change.op === 'create' || change.op === 'update') && change.patch === null) {
       return reject('bad-request', `${change.op} needs a patch`);
     }
+    const opRefusal = refuseOp(change.entity, change.op);
+    if (opRefusal) return reject(opRefusal.code, opRefusal.reason);
     const key = recordKey(change.entity, change.entityId);
     const current = state.records.get(key);
     const next = (over: Partial<RecordState>): RecordState => ({
@@ -134,7 +139,9 @@ export function planPush(
     if (current === undefined) {
       if (change.op !== 'create' || change.patch === null)
         return reject('not-found', 'no such record in this unit');
-      const record = next({ data: { ...change.patch } });
+      const ruled = ruleChange(change.entity, null, { ...change.patch }, [], roleOf);
+      if (!ruled.ok) return reject(ruled.code, ruled.reason);
+      const record = next({ data: ruled.data });
       commit(key, record, change);
       return applied(record.rev);
     }
@@ -171,9 +178,10 @@ export function planPush(
       change.baseRev === current.rev
         ? current.data
         : knownBase(state.versions.get(key) ?? [], change.baseRev, device.id);
-    const { merged, conflicts } = mergeRecord(base, current.data, overlay(base, patch), {
-      isAppendOnly,
-    });
+    const merge = mergeRecord(base, current.data, overlay(base, patch), { isAppendOnly });
+    const ruled = ruleChange(change.entity, current.data, merge.merged, merge.conflicts, roleOf);
+    if (!ruled.ok) return { status: 'rejected', changeId, code: ruled.code, reason: ruled.reason };
+    const { data: merged, conflicts } = ruled;
     let record = current;
     if (!isDeepEqual(merged, current.data)) {
       record = next({ data: merged });

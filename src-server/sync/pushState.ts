@@ -66,6 +66,18 @@ function pushToList<T>(map: Map<string, T[]>, key: string, item: T): void {
   else map.set(key, [item]);
 }
 
+/** Ids of the users named as answerers in the approval changes of a batch. */
+function answererIds(changes: readonly PushChange[]): string[] {
+  const ids = new Set<string>();
+  for (const change of changes) {
+    const answeredBy: unknown = change.entity === 'approval' ? change.patch?.answeredBy : null;
+    if (typeof answeredBy === 'object' && answeredBy !== null && 'id' in answeredBy) {
+      if (typeof answeredBy.id === 'string') ids.add(answeredBy.id);
+    }
+  }
+  return [...ids];
+}
+
 export async function loadPushState(
   tx: Queryable,
   device: { id: string; unitCode: string },
@@ -108,13 +120,15 @@ export async function loadPushState(
   const keys = [...minBase.keys()].map((k) => k.split('\u0000'));
   const entities = keys.map(([entity]) => entity ?? '');
   const ids = keys.map(([, id]) => id ?? '');
+  // The users who answer the batch's approval requests: the rules check their role (recordRules).
+  const answerers = answererIds(fresh).filter((id) => !minBase.has(recordKey('user', id)));
 
   const recordRows = await tx.query(
     `select r.entity, r.entity_id, r.rev, r.data, r.deleted, r.created_at, r.updated_at, r.last_change_id
        from records r join unnest($2::text[], $3::text[]) as q(entity, entity_id)
          on r.entity = q.entity and r.entity_id = q.entity_id
       where r.unit_code = $1`,
-    [device.unitCode, entities, ids],
+    [device.unitCode, [...entities, ...answerers.map(() => 'user')], [...ids, ...answerers]],
   );
   for (const row of recordRows) {
     const record: RecordState = {

@@ -10,6 +10,8 @@ export function toSyncEntity(value: string): SyncEntity {
     case 'audit':
     case 'lead':
     case 'attachment':
+    case 'user':
+    case 'approval':
       return value;
     default:
       throw new Error(`unknown entity ${value}`);

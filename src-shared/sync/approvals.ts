@@ -106,7 +106,8 @@ function sameJson(a: unknown, b: unknown): boolean {
 /**
  * Checks one step of a request's life: `before` is the stored state (null for a new request),
  * `after` the proposed one. `answererRole` is the role the device or the server knows for
- * `after.answeredBy.id` (the synced user directory), or null when unknown. Null = allowed.
+ * `after.answeredBy.id` (the synced user directory), or null when it knows no such active user:
+ * an answer from an unknown user is refused, never taken on the answer's own word. Null = allowed.
  */
 export function checkApprovalChange(
   before: ApprovalData | null,
@@ -125,12 +126,17 @@ export function checkApprovalChange(
     return ApprovalRefusal.invalidTransition;
   }
   if (before.status === after.status) {
-    const isUnchanged =
+    const isSameAnswer =
       sameJson(before.answeredBy, after.answeredBy) &&
       before.answeredAt === after.answeredAt &&
-      before.note === after.note &&
-      before.usedAt === after.usedAt;
-    return isUnchanged ? null : ApprovalRefusal.invalidTransition;
+      before.note === after.note;
+    if (isSameAnswer && before.usedAt === after.usedAt) return null;
+    // Two approvals (or two refusals) of one request: the second answer is refused as such.
+    const isAnswered =
+      before.status === ApprovalStatus.approved || before.status === ApprovalStatus.rejected;
+    return isAnswered && !isSameAnswer
+      ? ApprovalRefusal.alreadyAnswered
+      : ApprovalRefusal.invalidTransition;
   }
   switch (after.status) {
     case ApprovalStatus.approved:
@@ -141,9 +147,10 @@ export function checkApprovalChange(
       if (after.status === ApprovalStatus.rejected && after.note === null) {
         return ApprovalRefusal.invalidTransition;
       }
-      const role = answererRole ?? answerer.role;
-      if (answerer.id === after.requestedBy.id) return ApprovalRefusal.wrongRole;
-      if (answerer.role !== role || !after.requiredRoles.some((r) => r === role)) {
+      if (answerer.id === after.requestedBy.id || answererRole === null) {
+        return ApprovalRefusal.wrongRole;
+      }
+      if (answerer.role !== answererRole || !after.requiredRoles.some((r) => r === answererRole)) {
         return ApprovalRefusal.wrongRole;
       }
       return null;

@@ -3,6 +3,7 @@
  * The same shape travels in `POST /sync/push`; the server answers each change by its changeId.
  */
 import { z } from 'zod';
+import { codeValues } from '../domain/codes';
 
 /** Entities that sync. Append-only ones (steps, audit) never conflict. */
 export const SyncEntity = {
@@ -20,6 +21,10 @@ export const SyncEntity = {
   lead: 'lead',
   /** A file attached to a case: its metadata (the bytes travel by hash, see blobs.ts). */
   attachment: 'attachment',
+  /** A user of the unit: name, role, administrator right, active (never a password; users.ts). */
+  user: 'user',
+  /** An approval request and its answer (approvals.ts); the server checks its lifecycle. */
+  approval: 'approval',
 } as const;
 export type SyncEntity = (typeof SyncEntity)[keyof typeof SyncEntity];
 
@@ -41,7 +46,7 @@ export const outboxChangeSchema = z.object({
   changeId: z.uuid(),
   /** Strictly increasing per device, without gaps: lets the server drop a resent batch. */
   deviceSeq: z.number().int().positive(),
-  entity: z.enum(['case', 'workflow', 'step', 'document', 'audit', 'lead', 'attachment']),
+  entity: z.enum(codeValues(SyncEntity)),
   entityId: z.string().min(1).max(64),
   op: z.enum(['create', 'update', 'delete', 'restore']),
   /** The server revision the change was made against; 0 = the record was never accepted. */

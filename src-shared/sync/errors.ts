@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { codeValues } from '../domain/codes';
+import { ApprovalRefusal } from './approvals';
 
 export const SyncErrorCode = {
   /** The request does not match the protocol schema (malformed JSON, wrong types, unknown fields). */
@@ -51,6 +52,18 @@ export const SyncErrorCode = {
 export type SyncErrorCode = (typeof SyncErrorCode)[keyof typeof SyncErrorCode];
 
 export const syncErrorCodeSchema = z.enum(codeValues(SyncErrorCode));
+
+/**
+ * Why the server refused one change of a push (`rejected`): any error code, or a refusal of the
+ * approval lifecycle (`ApprovalRefusal` in approvals.ts, each code documented there:
+ * 'approval-already-answered', 'approval-wrong-role', 'approval-invalid-transition'). The latter
+ * are kept out of SyncErrorCode on purpose: they answer one change and never stop a run, so they
+ * are not a sync status the indicator must word; the device keeps the refused change, marked with
+ * its code, beside the request it concerns.
+ */
+export const RejectionCode = { ...SyncErrorCode, ...ApprovalRefusal } as const;
+export type RejectionCode = SyncErrorCode | ApprovalRefusal;
+export const rejectionCodeSchema = z.enum(codeValues(RejectionCode));
 
 /** The body of every error response. */
 export const syncErrorSchema = z.object({

@@ -4,8 +4,13 @@
  * understanding it, so old installs get 'protocol-too-old' instead of silently wrong data.
  */
 
-/** The protocol this code speaks. */
-export const PROTOCOL_VERSION = 1;
+/**
+ * The protocol this code speaks. 2: entities 'user' and 'approval' (a protocol-1 client's schema
+ * refuses a pull page holding them, so the server leaves them out of its pulls).
+ */
+export const PROTOCOL_VERSION = 2;
+/** The first protocol whose clients read entities 'user' and 'approval'. */
+export const PROTOCOL_WITH_USERS = 2;
 /** The oldest client protocol the server still accepts. */
 export const MIN_PROTOCOL_VERSION = 1;
 /** Request header carrying the client's protocol version (optional; absent = current). */

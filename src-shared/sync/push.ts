@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { outboxChangeSchema } from './change';
-import { syncErrorCodeSchema } from './errors';
+import { rejectionCodeSchema } from './errors';
 import { MAX_PUSH_BATCH } from './protocol';
 import { findUnstorableJson, isStorableText } from './storableJson';
 
@@ -125,7 +125,8 @@ export const conflictResultSchema = z.object({
 export const rejectedResultSchema = z.object({
   status: z.literal('rejected'),
   changeId: z.uuid(),
-  code: syncErrorCodeSchema,
+  /** An error code, or the approval rule the change broke (see RejectionCode). */
+  code: rejectionCodeSchema,
   reason: z.string(),
 });
 

@@ -23,6 +23,9 @@ import {
 } from './applyRemoteWorkflow';
 import type { AuditDraft } from './auditedWrite';
 import { planRemoteAttachment, remoteAttachmentAudit } from './applyRemoteAttachment';
+import { planRemoteApproval, remoteApprovalAudit } from './applyRemoteApproval';
+import { planRemoteUser, remoteUserAudit, type SyncedUserRow } from './applyRemoteUser';
+import type { ApprovalRow } from './approvalTables';
 import type { CaseAttachmentRow } from './attachmentTables';
 import type { DocumentRecord, WorkflowRecord, WorkflowStepRecord } from './workflowRows';
 
@@ -31,7 +34,15 @@ import type { DocumentRecord, WorkflowRecord, WorkflowStepRecord } from './workf
  * that adds one adds it here: the engine then re-pulls from '0' once, to fetch what older builds
  * passed over (sync/appliedEntities.ts).
  */
-export const APPLIED_ENTITIES = ['case', 'workflow', 'step', 'document', 'attachment'] as const;
+export const APPLIED_ENTITIES = [
+  'case',
+  'workflow',
+  'step',
+  'document',
+  'attachment',
+  'user',
+  'approval',
+] as const;
 export type AppliedEntity = (typeof APPLIED_ENTITIES)[number];
 
 export function isAppliedEntity(entity: SyncEntity): entity is AppliedEntity {
@@ -46,7 +57,9 @@ export type LocalRow =
   | { entity: 'workflow'; record: WorkflowRecord }
   | { entity: 'document'; record: DocumentRecord }
   | { entity: 'step'; record: WorkflowStepRecord }
-  | { entity: 'attachment'; record: CaseAttachmentRow };
+  | { entity: 'attachment'; record: CaseAttachmentRow }
+  | { entity: 'user'; record: SyncedUserRow }
+  | { entity: 'approval'; record: ApprovalRow };
 
 export type RevisedRow = Extract<LocalRow, { entity: RevisedEntity }>;
 
@@ -68,6 +81,10 @@ export function withRev(row: RevisedRow, rev: number): RevisedRow {
     case 'document':
       return { entity: row.entity, record: { ...row.record, rev } };
     case 'attachment':
+      return { entity: row.entity, record: { ...row.record, rev } };
+    case 'user':
+      return { entity: row.entity, record: { ...row.record, rev } };
+    case 'approval':
       return { entity: row.entity, record: { ...row.record, rev } };
     default:
       return assertNever(row);
@@ -116,6 +133,16 @@ export function planRemoteState(
       const plan = planRemoteAttachment(before, pending, remote, options);
       return plan && { entity, ...plan };
     }
+    case 'user': {
+      const before = local?.entity === entity ? local.record : undefined;
+      const plan = planRemoteUser(before, pending, remote, options);
+      return plan && { entity, ...plan };
+    }
+    case 'approval': {
+      const before = local?.entity === entity ? local.record : undefined;
+      const plan = planRemoteApproval(before, pending, remote, options);
+      return plan && { entity, ...plan };
+    }
     case 'audit':
     case 'lead':
       return null;
@@ -152,6 +179,20 @@ export function remoteStateAudit(
       return remoteStepAudit(plan, remote);
     case 'attachment':
       return remoteAttachmentAudit(plan, remote, extra);
+    case 'user':
+      return remoteUserAudit(
+        local?.entity === 'user' ? local.record : undefined,
+        plan,
+        remote,
+        extra,
+      );
+    case 'approval':
+      return remoteApprovalAudit(
+        local?.entity === 'approval' ? local.record : undefined,
+        plan,
+        remote,
+        extra,
+      );
     default:
       return assertNever(plan);
   }

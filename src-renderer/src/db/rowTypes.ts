@@ -53,6 +53,14 @@ export type UserRow = {
    * builds before sign-in (read as false).
    */
   isAdmin?: boolean;
+  /**
+   * Server revision (synced as entity 'user', src-shared/sync/users.ts); 0 until the server
+   * accepted the user. Absent only on rows of builds before users synced, until the schema
+   * upgrade to version 5 queues their first sending (migrations/0005-approvals.ts).
+   */
+  rev?: number;
+  /** Last write, local or pulled (ISO; absent on rows of older builds). */
+  updatedAt?: string;
 };
 
 /** A key/value row: device identity, counters, the unit, sync cursors. See meta.ts for the keys. */

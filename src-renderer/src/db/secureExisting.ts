@@ -20,6 +20,7 @@ import type { JianhuDb } from './database';
 import { MetaKey, advanceCounters, readCounters } from './meta';
 import { SecurityMetaKey } from './securityMeta';
 import { personalPasswordIssue, passwordSchema } from './setup';
+import { lockOnFailure, unlockForWrite, writeUserWithChange } from './userSync';
 import { refusal, type WriteResult } from './writeResult';
 
 const CHUNK = 500;
@@ -44,7 +45,7 @@ export async function secureLegacyDevice(
     mustChangePassword: false,
   });
   const recovery = await makeRecoveryWrap(dataKey);
-  await auditedWrite(db, [db.users, credentialsTable(db)], now, () =>
+  await auditedWrite(db, [db.users, credentialsTable(db), db.outbox], now, () =>
     Promise.resolve({
       audit: [
         {
@@ -56,23 +57,26 @@ export async function secureLegacyDevice(
           diff: { admin: { id: user.id, name: user.name, role: user.role } },
         },
       ],
-      // Invariant (with auditedWrite): the key's fingerprint and wraps, the administrator and
-      // their credential appear together; a second window finishing first makes this one retry
-      // and stop.
+      // Invariant (with auditedWrite): the key's fingerprint and wraps, the administrator, the
+      // change that makes them one on the server (isAdmin) and their credential appear together;
+      // a second window finishing first makes this one retry and stop.
       commit: async () => {
         if (await db.meta.get(SecurityMetaKey.keyId))
           throw new StaleWriteError('Secured meanwhile');
+        unlockForWrite(db, dataKey);
+        // Read again inside: a pull may have moved the row since it was read above.
+        const current = (await db.users.get(user.id)) ?? user;
         await db.meta.bulkPut([
           { key: SecurityMetaKey.keyId, value: keyIdOf(dataKey) },
           { key: SecurityMetaKey.recoveryWrap, value: { wrapped: recovery.wrapped } },
           { key: SecurityMetaKey.sealProgress, value: { state: 'running' } },
         ]);
-        await db.users.put({ ...user, isAdmin: true });
+        await writeUserWithChange(db, current, { ...current, isAdmin: true }, now);
         await credentialsTable(db).put(credential);
       },
     }),
-  );
-  db.keyring?.unlock(dataKey);
+  ).catch(lockOnFailure(db));
+  // The keyring keeps the key the commit put there: the new administrator is signed in.
   dataKey.fill(0);
   return { ok: true, value: { userId: user.id, recoveryKey: recovery.text } };
 }

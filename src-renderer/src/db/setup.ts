@@ -17,6 +17,7 @@ import { newDataKey } from '../security/keyWrap';
 import { makeRecoveryWrap } from '../security/recoveryWrap';
 import { credentialsTable, makeCredential, type KdfOptions } from './credentials';
 import { SecurityMetaKey } from './securityMeta';
+import { lockOnFailure, unlockForWrite, writeUserWithChange } from './userSync';
 
 export type { Unit } from '../../../src-shared/domain/unit';
 export type Setup = { unit: Unit; deviceId: DeviceId };
@@ -58,7 +59,8 @@ export async function getSetup(db: JianhuDb): Promise<Setup | null> {
 /**
  * Registers the procuratorate and its administrator: a new random data key, wrapped under the
  * administrator's password and under a new recovery key; the unit, the user, the credential, the
- * key's fingerprint and wraps and a 'setup.complete' audit entry in one transaction. Refused when
+ * key's fingerprint and wraps, a 'setup.complete' audit entry and the administrator's 'create'
+ * change (users sync, userSync.ts; the credential never does) in one transaction. Refused when
  * the device is already set up. On success the database's keyring holds the key (signed in).
  */
 export async function completeFirstRun(
@@ -90,7 +92,7 @@ export async function completeFirstRun(
   const recovery = await makeRecoveryWrap(dataKey);
   const result = await auditedWrite(
     db,
-    [db.users, credentialsTable(db)],
+    [db.users, credentialsTable(db), db.outbox],
     now,
     async ({ deviceId }): Promise<Prepared<WriteResult<FirstRunResult>>> => {
       if (await db.meta.get(MetaKey.unit)) return { skip: refusal('validation.alreadySetUp') };
@@ -108,17 +110,18 @@ export async function completeFirstRun(
             },
           },
         ],
-        // Invariant (with auditedWrite): the unit, the administrator, the credential, the key's
-        // wraps and the audit entry exist together or not at all; a second window finishing
-        // first makes this one refuse.
+        // Invariant (with auditedWrite): the unit, the administrator and their 'create' change,
+        // the credential, the key's wraps and the audit entry exist together or not at all; a
+        // second window finishing first makes this one refuse.
         commit: async () => {
           if (await db.meta.get(MetaKey.unit)) throw new StaleWriteError('Set up meanwhile');
+          unlockForWrite(db, dataKey);
           await db.meta.bulkPut([
             { key: MetaKey.unit, value: unit },
             { key: SecurityMetaKey.keyId, value: keyIdOf(dataKey) },
             { key: SecurityMetaKey.recoveryWrap, value: { wrapped: recovery.wrapped } },
           ]);
-          await db.users.add(userRow);
+          await writeUserWithChange(db, undefined, userRow, now);
           await credentialsTable(db).add(credential);
           return {
             ok: true,
@@ -127,8 +130,8 @@ export async function completeFirstRun(
         },
       };
     },
-  );
-  if (result.ok) db.keyring?.unlock(dataKey);
+  ).catch(lockOnFailure(db));
+  // On success the keyring keeps the key the commit put there: the administrator is signed in.
   dataKey.fill(0);
   return result;
 }

@@ -3,6 +3,11 @@
  * roles and retires users; each of those acts is refused here, not only hidden in the UI, and is
  * audited. A new user gets an initial password from the administrator and must choose their own
  * at the first sign-in. The last active administrator cannot be demoted or retired.
+ *
+ * Users sync to the unit's other workstations (entity 'user', userSync.ts): each write here also
+ * appends its outbox change in the same transaction. A user who arrived by sync has no credential
+ * on this device until its administrator sets a password, so only administrators who can sign in
+ * here count as "the last one".
  */
 import { z } from 'zod';
 import { Role, codeValues } from '../../../src-shared/domain/codes';
@@ -15,6 +20,7 @@ import type { JianhuDb } from './database';
 import { newId } from './newId';
 import type { UserRow } from './rowTypes';
 import { newUserSchema, passwordSchema, personalPasswordIssue } from './setup';
+import { writeUserWithChange } from './userSync';
 import { refusal, toIssues, type WriteResult } from './writeResult';
 
 export const createUserSchema = newUserSchema.extend({
@@ -68,7 +74,7 @@ export async function createUser(
     ...options,
     mustChangePassword: true,
   });
-  return auditedWrite(db, [db.users, credentialsTable(db)], now, ({ deviceId }) => {
+  return auditedWrite(db, [db.users, credentialsTable(db), db.outbox], now, ({ deviceId }) => {
     assertActorDevice(actor, deviceId);
     return Promise.resolve({
       audit: [
@@ -81,20 +87,21 @@ export async function createUser(
           diff: { after: { id: user.id, name: user.name, role: user.role, isAdmin } },
         },
       ],
-      // Invariant (with auditedWrite): the user, their credential and the audit entry land
-      // together, and only while the actor is still an administrator.
+      // Invariant (with auditedWrite): the user, their credential, the audit entry and the
+      // user's 'create' change land together, and only while the actor is still an administrator.
       commit: async () => {
         if (!(await readAdmin(db, actor))) throw new StaleWriteError('No longer an administrator');
-        await db.users.add(user);
+        const stored = await writeUserWithChange(db, undefined, user, now);
         await credentialsTable(db).add(credential);
-        return { ok: true, value: user };
+        return { ok: true, value: stored };
       },
     });
   });
 }
 
-function countsAsAdmin(user: UserRow): boolean {
-  return user.active && user.isAdmin === true;
+/** An active administrator who can sign in on this device (holds a credential here). */
+function countsAsAdmin(user: UserRow, canSignIn: ReadonlySet<string>): boolean {
+  return user.active && user.isAdmin === true && canSignIn.has(user.id);
 }
 
 /** Changes a user's role, administrator right or active flag (administrators only). */
@@ -110,14 +117,15 @@ export function updateUser(
   const wanted = parsed.data;
   return auditedWrite(
     db,
-    [db.users],
+    [db.users, credentialsTable(db), db.outbox],
     now,
     async ({ deviceId }): Promise<Prepared<WriteResult<UserRow>>> => {
       assertActorDevice(actor, deviceId);
-      const [admin, before, all] = await Promise.all([
+      const [admin, before, all, holders] = await Promise.all([
         readAdmin(db, actor),
         db.users.get(userId),
         db.users.toArray(),
+        credentialsTable(db).toCollection().primaryKeys(),
       ]);
       if (!admin) return { skip: refusal('validation.adminOnly') };
       if (!before) return { skip: refusal('validation.unknownUser') };
@@ -126,7 +134,10 @@ export function updateUser(
         (key) => before[key] !== after[key],
       );
       if (keys.length === 0) return { skip: { ok: true, value: before } };
-      const adminsLeft = all.filter((u) => countsAsAdmin(u.id === userId ? after : u)).length;
+      const canSignIn = new Set<string>(holders);
+      const adminsLeft = all.filter((u) =>
+        countsAsAdmin(u.id === userId ? after : u, canSignIn),
+      ).length;
       if (adminsLeft === 0) return { skip: refusal('validation.lastAdmin') };
       const pick = (row: UserRow) => Object.fromEntries(keys.map((key) => [key, row[key]]));
       return {
@@ -140,10 +151,12 @@ export function updateUser(
             diff: { before: pick(before), after: pick(after) },
           },
         ],
-        commit: async () => {
-          await db.users.put(after);
-          return { ok: true, value: after };
-        },
+        // Invariant (with auditedWrite, in one transaction with the reads above): the user row,
+        // its audit entry and its 'update' change of the changed fields commit together.
+        commit: async () => ({
+          ok: true,
+          value: await writeUserWithChange(db, before, after, now),
+        }),
       };
     },
     { inTransaction: true },

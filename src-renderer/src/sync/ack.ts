@@ -30,7 +30,14 @@ import { REFUSED_PREFIX } from './collect';
 import { loadLocalRecords, tablesFor, writeRemotePlans, type RecordRef } from './localRecords';
 
 /** Entities whose rows take the revision an answer gives (a step row holds none). */
-const REVISED: readonly RevisedEntity[] = ['case', 'workflow', 'document', 'attachment'];
+const REVISED: readonly RevisedEntity[] = [
+  'case',
+  'workflow',
+  'document',
+  'attachment',
+  'user',
+  'approval',
+];
 
 function isRevised(entity: string): entity is RevisedEntity {
   return (REVISED as readonly string[]).includes(entity);
@@ -161,6 +168,9 @@ export function ackBatch(
             break;
           }
           case 'rejected':
+            // A refused approval change is final: the request shows the server's state, fetched
+            // again (localRecords.ts no longer counts the refused row as pending).
+            if (row.entity === 'approval') markUnsure(row);
             refused.push({
               key: row.deviceSeq,
               changes: {

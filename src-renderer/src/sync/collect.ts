@@ -1,8 +1,9 @@
 /**
  * Collect: the oldest outbox rows in deviceSeq order, as the changes a push sends. Rows the server
  * refused stay in the outbox (never deleted without a person) but are not sent again: the server
- * stored its first answer and would only repeat it. Imported creates carry no patch; the record
- * as it is now is read and sent whole.
+ * stored its first answer and would only repeat it. Imported creates, and the creates of users an
+ * older build wrote (queued by the schema upgrade, migrations/0005-approvals.ts), carry no patch;
+ * the record as it is now is read and sent whole.
  *
  * Several changes of one record may travel in one batch: the server decides them in order, each
  * merged against the version at its base plus this device's earlier changes.
@@ -11,7 +12,9 @@ import type { CaseId } from '../../../src-shared/domain/ids';
 import type { PushChange } from '../../../src-shared/sync/push';
 import { createPatch } from '../db/createCase';
 import type { JianhuDb } from '../db/database';
+import { recordKey } from '../db/remotePlan';
 import type { OutboxRow } from '../db/rowTypes';
+import { userSyncedFields } from '../db/userSync';
 
 /** `lastError` of a row the server refused: the prefix, then the server's code. */
 export const REFUSED_PREFIX = 'refused:';
@@ -68,13 +71,21 @@ export async function collectBatch(
     }
     if (chunk.length < chunkSize) break;
   }
-  const patchless = taken.filter((r) => r.patch === null && r.entity === 'case');
-  const current = await db.cases.bulkGet(patchless.map((r) => r.entityId as CaseId));
+  const patchlessIds = (entity: OutboxRow['entity']) =>
+    taken.filter((r) => r.patch === null && r.entity === entity).map((r) => r.entityId);
+  const [cases, users] = await Promise.all([
+    db.cases.bulkGet(patchlessIds('case') as CaseId[]),
+    db.users.bulkGet(patchlessIds('user')),
+  ]);
+  // Keyed by recordKey: a case and a user never share an entry.
   const patches = new Map<string, Record<string, unknown>>();
-  for (const record of current) if (record) patches.set(record.id, createPatch(record));
+  for (const record of cases)
+    if (record) patches.set(recordKey('case', record.id), createPatch(record));
+  for (const user of users)
+    if (user) patches.set(recordKey('user', user.id), userSyncedFields(user));
   const batch: CollectedBatch = { changes: [], unsendable: [] };
   for (const row of taken) {
-    const patch = row.patch ?? patches.get(row.entityId) ?? null;
+    const patch = row.patch ?? patches.get(recordKey(row.entity, row.entityId)) ?? null;
     if (patch === null && (row.op === 'create' || row.op === 'update')) {
       batch.unsendable.push(row.deviceSeq);
     } else {

@@ -1,19 +1,31 @@
 /**
- * The local side of a sync write: the rows (cases, workflows, steps, documents, attachments) and
- * their pending outbox rows, read inside the write's one transaction (auditedWrite with
- * `inTransaction`), so nothing can move between planning and writing; then the planned rows
- * written, with fresh local sequence numbers where they need one.
+ * The local side of a sync write: the rows (cases, workflows, steps, documents, attachments,
+ * users, approval requests) and their pending outbox rows, read inside the write's one transaction
+ * (auditedWrite with `inTransaction`), so nothing can move between planning and writing; then the
+ * planned rows written, with fresh local sequence numbers where they need one.
+ *
+ * An approval change the server refused is not pending: a request moves only by its lifecycle, so
+ * a refusal is final and the request takes the server's state; the refused row stays in the
+ * outbox, marked, for the person to see (db/applyRemoteApproval.ts).
  */
 import type { Table } from 'dexie';
 import { assertNever } from '../../../src-shared/assertNever';
 import type { CaseId } from '../../../src-shared/domain/ids';
+import { approvalsTable } from '../db/approvalTables';
 import { caseAttachmentsTable } from '../db/attachmentTables';
 import type { JianhuDb } from '../db/database';
 import { MetaKey, takeCounter } from '../db/meta';
-import { recordKey, type AppliedEntity, type LocalRow, type RemotePlan } from '../db/remotePlan';
+import {
+  APPLIED_ENTITIES,
+  recordKey,
+  type AppliedEntity,
+  type LocalRow,
+  type RemotePlan,
+} from '../db/remotePlan';
 import type { OutboxRow } from '../db/rowTypes';
 import { asWorkflowRecord } from '../db/workflowResult';
 import type { DocumentRecord, WorkflowStepRecord } from '../db/workflowRows';
+import { isRefused } from './collect';
 
 export type RecordRef = { entity: AppliedEntity; entityId: string };
 
@@ -33,6 +45,8 @@ export function tablesFor(db: JianhuDb, entities: readonly AppliedEntity[]): Tab
     step: db.steps,
     document: db.documents,
     attachment: caseAttachmentsTable(db),
+    user: db.users,
+    approval: approvalsTable(db),
   } satisfies Record<AppliedEntity, Table>;
   return [...new Set(entities)].map((e) => byEntity[e]);
 }
@@ -62,6 +76,15 @@ async function readRows(db: JianhuDb, entity: AppliedEntity, ids: string[]): Pro
       return (await caseAttachmentsTable(db).bulkGet(ids)).flatMap((record) =>
         record ? [{ entity, record }] : [],
       );
+    case 'user':
+      // A row of a build before users synced has no revision yet: 0, as for any unsent record.
+      return (await db.users.bulkGet(ids)).flatMap((row) =>
+        row ? [{ entity, record: { ...row, rev: row.rev ?? 0 } }] : [],
+      );
+    case 'approval':
+      return (await approvalsTable(db).bulkGet(ids)).flatMap((record) =>
+        record ? [{ entity, record }] : [],
+      );
     default:
       return assertNever(entity);
   }
@@ -76,24 +99,18 @@ export async function loadLocalRecords(
     unique.filter((r) => r.entity === entity).map((r) => r.entityId);
   // One equality lookup per record rather than anyOf(): the same index reads, but anyOf's cursor
   // jumps were 20× slower over a large outbox (measured with fake-indexeddb, 200 of 2,000 rows).
-  const [cases, workflows, documents, steps, attachments, perRecord] = await Promise.all([
-    readRows(db, 'case', idsOf('case')),
-    readRows(db, 'workflow', idsOf('workflow')),
-    readRows(db, 'document', idsOf('document')),
-    readRows(db, 'step', idsOf('step')),
-    readRows(db, 'attachment', idsOf('attachment')),
+  const [localRows, perRecord] = await Promise.all([
+    Promise.all(APPLIED_ENTITIES.map((entity) => readRows(db, entity, idsOf(entity)))),
     Promise.all(
       unique.map(async (ref) =>
         (await db.outbox.where('entityId').equals(ref.entityId).toArray()).filter(
-          (row) => row.entity === ref.entity,
+          (row) => row.entity === ref.entity && !(row.entity === 'approval' && isRefused(row)),
         ),
       ),
     ),
   ]);
   const rows = new Map<string, LocalRow>();
-  for (const row of [...cases, ...workflows, ...documents, ...steps, ...attachments]) {
-    rows.set(recordKey(row.entity, row.record.id), row);
-  }
+  for (const row of localRows.flat()) rows.set(recordKey(row.entity, row.record.id), row);
   const pending = new Map<string, OutboxRow[]>();
   for (const row of perRecord.flat().sort((a, b) => a.deviceSeq - b.deviceSeq)) {
     const key = recordKey(row.entity, row.entityId);
@@ -113,10 +130,15 @@ function needsSeq(plan: RemotePlan): boolean {
     case 'workflow':
     case 'document':
     case 'attachment':
-      // Always: the workflow repository tells a concurrent write by `seq`, and a step taken on a
-      // row read before this write must start over rather than put the old revision back.
+    case 'approval':
+      // Always: the workflow and approval repositories tell a concurrent write by `seq`, and a
+      // step taken on a row read before this write must start over rather than put the old
+      // revision back.
       return true;
     case 'step':
+      return false;
+    case 'user':
+      // Users carry no local sequence (db/userSync.ts).
       return false;
     default:
       return assertNever(plan);
@@ -133,6 +155,8 @@ export async function writeRemotePlans(db: JianhuDb, plans: readonly RemotePlan[
   const documents = [];
   const steps = [];
   const attachments = [];
+  const users = [];
+  const approvals = [];
   for (const plan of plans) {
     const fresh = needsSeq(plan) ? seq++ : undefined;
     switch (plan.entity) {
@@ -151,6 +175,12 @@ export async function writeRemotePlans(db: JianhuDb, plans: readonly RemotePlan[
       case 'attachment':
         attachments.push(fresh === undefined ? plan.record : { ...plan.record, seq: fresh });
         break;
+      case 'user':
+        users.push(plan.record);
+        break;
+      case 'approval':
+        approvals.push(fresh === undefined ? plan.record : { ...plan.record, seq: fresh });
+        break;
       default:
         assertNever(plan);
     }
@@ -159,6 +189,8 @@ export async function writeRemotePlans(db: JianhuDb, plans: readonly RemotePlan[
   if (workflows.length > 0) await db.workflows.bulkPut(workflows);
   if (documents.length > 0) await db.documents.bulkPut(documents);
   if (attachments.length > 0) await caseAttachmentsTable(db).bulkPut(attachments);
+  if (users.length > 0) await db.users.bulkPut(users);
+  if (approvals.length > 0) await approvalsTable(db).bulkPut(approvals);
   // Append-only: add, never put. A step that appeared meanwhile fails the write (the plan was
   // made on stale reads; the transaction rolls back).
   if (steps.length > 0) await db.steps.bulkAdd(steps);

@@ -24,7 +24,7 @@ describe.each(BACKENDS)('enrollment and tokens on %s', (backend) => {
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({
       unit: { code: UNITS.yaohai, level: 'county', name: '瑶海区人民检察院' },
-      protocolVersion: 1,
+      protocolVersion: 2,
     });
     const { token, deviceId } = enrollResponseSchema.parse(reply.body);
     expect((await env.request('/sync/pull', { token })).status).toBe(200);

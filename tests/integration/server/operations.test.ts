@@ -121,9 +121,9 @@ describe.each(BACKENDS)('operations on %s', (backend) => {
     const reply = await env.request('/health');
     expect(reply).toMatchObject({
       status: 200,
-      body: { status: 'ok', protocolVersion: 1, minProtocolVersion: 1 },
+      body: { status: 'ok', protocolVersion: 2, minProtocolVersion: 1 },
     });
-    expect(reply.headers.get('x-jianhu-protocol')).toBe('1');
+    expect(reply.headers.get('x-jianhu-protocol')).toBe('2');
     expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
     expect(reply.headers.get('content-security-policy')).toContain("default-src 'self'");
   });

@@ -7,7 +7,7 @@ import {
   verifyAuditChain,
 } from '../../../src-renderer/src/db/audit';
 import { openJianhuDb, type JianhuDb } from '../../../src-renderer/src/db/database';
-import { residentId, setUpDevice, validInput } from './fixtures';
+import { FIRST_RUN_CHANGES, residentId, setUpDevice, validInput } from './fixtures';
 
 const T0 = new Date('2026-06-01T10:00:00+08:00');
 
@@ -96,7 +96,9 @@ describe('verifyAuditChain', () => {
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 21 });
     const outbox = await db.outbox.orderBy('deviceSeq').toArray();
-    expect(outbox.map((r) => r.deviceSeq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(outbox.map((r) => r.deviceSeq)).toEqual(
+      Array.from({ length: FIRST_RUN_CHANGES + 20 }, (_, i) => i + 1),
+    );
     const numbers = new Set(results.map((r) => (r.ok ? r.value.provisionalNo : '')));
     expect(numbers.size).toBe(20);
   });
@@ -113,7 +115,7 @@ describe('verifyAuditChain', () => {
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 11 });
     expect((await db.outbox.toArray()).map((r) => r.deviceSeq).sort((a, b) => a - b)).toEqual(
-      Array.from({ length: 10 }, (_, i) => i + 1),
+      Array.from({ length: FIRST_RUN_CHANGES + 10 }, (_, i) => i + 1),
     );
   });
 });

@@ -3,7 +3,7 @@ import { createCase, deleteCase, updateCase } from '../../../src-renderer/src/db
 import { verifyAuditChain } from '../../../src-renderer/src/db/audit';
 import { openJianhuDb, type JianhuDb } from '../../../src-renderer/src/db/database';
 import { createUser } from '../../../src-renderer/src/db/users';
-import { TEST_KDF, TEST_PASSWORD, setUpDevice, validInput } from './fixtures';
+import { FIRST_RUN_CHANGES, TEST_KDF, TEST_PASSWORD, setUpDevice, validInput } from './fixtures';
 
 const T0 = new Date('2026-06-01T10:00:00+08:00');
 
@@ -34,7 +34,9 @@ describe('auditedWrite in one transaction', () => {
     await deleteCase(other, actor, first.value.id, T0);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 1 + 1 + 6 + 1 });
     const outbox = await db.outbox.orderBy('deviceSeq').toArray();
-    expect(outbox.map((r) => r.deviceSeq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(outbox.map((r) => r.deviceSeq)).toEqual(
+      Array.from({ length: FIRST_RUN_CHANGES + 8 }, (_, i) => i + 1),
+    );
     const stored = await db.cases.get(first.value.id);
     expect(stored).toMatchObject({ facts: '第5次补充', deleted: 1, seq: 8 });
   });
@@ -78,7 +80,7 @@ describe('auditedWrite in one transaction', () => {
     db.outbox.hook('creating').unsubscribe(count);
     expect(calls).toBe(1);
     expect(await db.audit.count()).toBe(2);
-    expect(await db.outbox.count()).toBe(1);
+    expect(await db.outbox.count()).toBe(FIRST_RUN_CHANGES + 1);
     expect((await db.cases.get(made.value.id))?.facts).toBe(made.value.facts);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 2 });
   });

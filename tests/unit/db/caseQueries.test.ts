@@ -14,7 +14,7 @@ import {
 } from '../../../src-renderer/src/db/cases';
 import type { CaseRecord } from '../../../src-shared/domain/caseCard';
 import type { JianhuDb } from '../../../src-renderer/src/db/database';
-import { setUpDevice, validInput } from './fixtures';
+import { FIRST_RUN_CHANGES, setUpDevice, validInput } from './fixtures';
 
 let open: JianhuDb[] = [];
 afterEach(() => {
@@ -141,7 +141,7 @@ describe('case reads', () => {
 
   it('counts pending outbox changes overall and per case', async () => {
     const { db, actor, made, deletedId } = await sixCases();
-    expect(await pendingOutboxCount(db)).toBe(7);
+    expect(await pendingOutboxCount(db)).toBe(FIRST_RUN_CHANGES + 7);
     expect(await countPendingForEntity(db, deletedId)).toBe(2);
     const first = made[0];
     if (!first) throw new Error('cases');

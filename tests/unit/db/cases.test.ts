@@ -8,7 +8,7 @@ import {
   updateCase,
 } from '../../../src-renderer/src/db/cases';
 import type { JianhuDb } from '../../../src-renderer/src/db/database';
-import { counts, setUpDevice, validInput } from './fixtures';
+import { FIRST_RUN_CHANGES, counts, setUpDevice, validInput } from './fixtures';
 
 const T0 = new Date('2026-06-01T10:00:00+08:00');
 const T1 = new Date('2026-06-02T10:00:00+08:00');
@@ -63,7 +63,7 @@ describe('createCase', () => {
     const change = await lastOutbox(db);
     expect(outboxChangeSchema.parse(change)).toBeTruthy();
     expect(change).toMatchObject({
-      deviceSeq: 1,
+      deviceSeq: FIRST_RUN_CHANGES + 1,
       entity: 'case',
       entityId: rec.id,
       op: 'create',
@@ -139,7 +139,7 @@ describe('updateCase', () => {
     expect(change).toMatchObject({
       op: 'update',
       baseRev: 3,
-      deviceSeq: 2,
+      deviceSeq: FIRST_RUN_CHANGES + 2,
       entityId: created.value.id,
     });
     expect(change.patch).toEqual({ title: '新标题', status: 'accepted' });
@@ -242,8 +242,11 @@ describe('deleteCase and restoreCase', () => {
     await restoreCase(db, actor, created.value.id, T2);
     await createCase(db, actor, validInput(2), T2);
     const seqs = (await db.outbox.orderBy('deviceSeq').toArray()).map((r) => r.deviceSeq);
-    expect(seqs).toEqual([1, 2, 3, 4, 5]);
-    expect(await db.meta.get('nextDeviceSeq')).toEqual({ key: 'nextDeviceSeq', value: 6 });
+    expect(seqs).toEqual(Array.from({ length: FIRST_RUN_CHANGES + 5 }, (_, i) => i + 1));
+    expect(await db.meta.get('nextDeviceSeq')).toEqual({
+      key: 'nextDeviceSeq',
+      value: FIRST_RUN_CHANGES + 6,
+    });
   });
 
   it('refuses, and audits as failures, deleting a missing or deleted case and restoring a live one', async () => {

@@ -33,6 +33,12 @@ export function freshDb(): JianhuDb {
 
 export const UNIT_CODE = '340102';
 
+/**
+ * Outbox rows the first run leaves: the administrator's 'create' (users sync,
+ * src-renderer/src/db/userSync.ts), at deviceSeq 1. Later changes are numbered after it.
+ */
+export const FIRST_RUN_CHANGES = 1;
+
 /** A fresh database after the first run, and the first user as the actor. */
 export async function setUpDevice(now = new Date('2026-03-01T09:00:00+08:00')) {
   const db = freshDb();

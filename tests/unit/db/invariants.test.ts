@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCase, updateCase } from '../../../src-renderer/src/db/cases';
 import { verifyAuditChain } from '../../../src-renderer/src/db/audit';
 import type { JianhuDb } from '../../../src-renderer/src/db/database';
-import { counts, setUpDevice, validInput } from './fixtures';
+import { FIRST_RUN_CHANGES, counts, setUpDevice, validInput } from './fixtures';
 
 const T0 = new Date('2026-06-01T10:00:00+08:00');
 const T1 = new Date('2026-06-02T10:00:00+08:00');
@@ -84,7 +84,10 @@ describe('a write that fails mid-transaction leaves no partial rows', () => {
     // The next write takes the numbers the failed one would have used: no gap anywhere.
     const ok = await createCase(db, actor, validInput(2), T1);
     expect(ok.ok && ok.value.provisionalNo).toBe('340102-2026-00001');
-    expect((await db.outbox.toArray()).map((r) => r.deviceSeq)).toEqual([1]);
+    expect((await db.outbox.toArray()).map((r) => r.deviceSeq)).toEqual([
+      FIRST_RUN_CHANGES,
+      FIRST_RUN_CHANGES + 1,
+    ]);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 2 });
   });
 
@@ -102,6 +105,6 @@ describe('a write that fails mid-transaction leaves no partial rows', () => {
     ).rejects.toThrow('audit store refused');
     db.audit.hook('creating').unsubscribe(failAudit);
     expect(await snapshot(db)).toEqual(before);
-    expect((await counts(db)).outbox).toBe(1);
+    expect((await counts(db)).outbox).toBe(FIRST_RUN_CHANGES + 1);
   });
 });

@@ -166,8 +166,34 @@ describe('schema migrations', () => {
     open.push(db);
     expect(await openDatabaseSafely(db)).toEqual({ ok: true });
     expect(db.verno).toBe(currentSchemaVersion);
-    for (const [table, list] of Object.entries(rows)) {
-      expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(list));
+    // Version 5 queues each user an older build wrote for its first sending (0005-approvals.ts):
+    // the row gains `rev: 0`, the outbox a patchless 'create' after the older rows, numbered by
+    // the device's counter. Everything else is exactly as it was.
+    const upgraded: Record<string, unknown[]> = {
+      ...rows,
+      users: (rows.users ?? []).map((u) => ({ ...(u as object), rev: 0 })),
+      outbox: [
+        ...(rows.outbox ?? []),
+        expect.objectContaining({
+          deviceSeq: 4,
+          entity: 'user',
+          entityId: USER,
+          op: 'create',
+          baseRev: 0,
+          patch: null,
+          deviceTime: AT,
+          attempts: 0,
+          lastError: null,
+        }),
+      ],
+      meta: (rows.meta ?? []).map((m) =>
+        (m as { key: string }).key === 'nextDeviceSeq' ? { key: 'nextDeviceSeq', value: 5 } : m,
+      ),
+    };
+    for (const [table, list] of Object.entries(upgraded)) {
+      const stored = await db.table(table).toArray();
+      if (table === 'outbox') expect(stored, table).toEqual(list);
+      else expect(byKey(stored), table).toEqual(byKey(list));
     }
     // Indexes answer, the chain still verifies, identity is kept, counters go on.
     expect(await db.cases.where('deleted').equals(1).count()).toBe(1);
@@ -184,7 +210,7 @@ describe('schema migrations', () => {
       '340102-2026-00004',
       4,
     ]);
-    expect((await db.outbox.orderBy('deviceSeq').last())?.deviceSeq).toBe(4);
+    expect((await db.outbox.orderBy('deviceSeq').last())?.deviceSeq).toBe(5);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 4 });
   });
 

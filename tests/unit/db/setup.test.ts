@@ -92,6 +92,25 @@ describe('completeFirstRun', () => {
         createdAt: NOW.toISOString(),
         active: true,
         isAdmin: true,
+        rev: 0,
+        updatedAt: NOW.toISOString(),
+      },
+    ]);
+    // Users sync: the administrator's 'create' waits in the outbox, never their credential.
+    expect(await d.outbox.toArray()).toMatchObject([
+      {
+        deviceSeq: 1,
+        entity: 'user',
+        entityId: userId,
+        op: 'create',
+        baseRev: 0,
+        patch: {
+          name: '王检察官',
+          role: 'procurator',
+          isAdmin: true,
+          active: true,
+          createdAt: NOW.toISOString(),
+        },
       },
     ]);
     expect((await getUser(d, userId))?.name).toBe('王检察官');
@@ -116,6 +135,7 @@ describe('completeFirstRun', () => {
       issues: [{ path: [], message: 'validation.alreadySetUp' }],
     });
     expect(await d.users.count()).toBe(1);
+    expect(await d.outbox.count()).toBe(1);
     expect(await verifyAuditChain(d)).toEqual({ ok: true, count: 1 });
   });
 

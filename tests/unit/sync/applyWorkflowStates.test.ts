@@ -120,6 +120,8 @@ describe('applyServerStates for workflows, steps and documents', () => {
       'step',
       'document',
       'attachment',
+      'user',
+      'approval',
     ]);
   });
 
@@ -167,8 +169,15 @@ describe('pullStart (the cursor after an upgrade)', () => {
     ['no marker (a build that stored only cases)', undefined, '57', '0', true],
     ['a marker without the new entities', ['case'], '57', '0', true],
     [
-      'a marker with every applied entity',
+      'a marker of the build before users and approvals synced',
       ['case', 'workflow', 'step', 'document', 'attachment'],
+      '57',
+      '0',
+      true,
+    ],
+    [
+      'a marker with every applied entity',
+      ['case', 'workflow', 'step', 'document', 'attachment', 'user', 'approval'],
       '57',
       '57',
       false,

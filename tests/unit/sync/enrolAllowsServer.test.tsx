@@ -17,7 +17,7 @@ import {
 } from '../../../src-renderer/src/features/sync/commands';
 import { EnrolForm } from '../../../src-renderer/src/features/sync/EnrolForm';
 import { initI18n } from '../../../src-renderer/src/i18n/i18n';
-import { SyncMetaKey } from '../../../src-renderer/src/sync';
+import { SyncMetaKey, createSyncEngine } from '../../../src-renderer/src/sync';
 import { createFakeBridge } from '../platform/fakeBridge';
 import { setUpDevice } from '../db/fixtures';
 import { createFakeServer, type FakeServer } from './fakeServer';
@@ -111,6 +111,15 @@ describe('enrolment and the allowed server', () => {
 
   it('allows no server once the device data is removed', async () => {
     await enrol(LOCAL);
+    // The first run's administrator waits for the server like any change: sent before leaving.
+    const engine = createSyncEngine({
+      db: getDb(),
+      fetch: server.fetch,
+      now: () => new Date(),
+      random: () => 0.5,
+      subscribeOnline: () => () => undefined,
+    });
+    await expect(engine.syncNow()).resolves.toMatchObject({ kind: 'idle', pendingCount: 0 });
     // The delete is real; jsdom cannot reload, so the page's reload is only observed.
     const reload = vi.fn();
     vi.stubGlobal('location', { reload });

@@ -16,7 +16,7 @@ import {
   type SyncEngineOptions,
   type SyncStatus,
 } from '../../../src-renderer/src/sync';
-import { setUpDevice, validInput } from '../db/fixtures';
+import { FIRST_RUN_CHANGES, setUpDevice, validInput } from '../db/fixtures';
 import { createFakeServer, type FakeServer } from './fakeServer';
 
 const TIMER_MS = 300_000;
@@ -143,7 +143,8 @@ describe('the sync engine', () => {
     });
     expect(await d.db.outbox.count()).toBe(0);
     expect(await d.db.cases.filter((c) => c.rev === 1).count()).toBe(3);
-    expect(seen.some((s) => s.kind === 'syncing' && s.phase === 'push' && s.total === 3)).toBe(
+    const total = FIRST_RUN_CHANGES + 3;
+    expect(seen.some((s) => s.kind === 'syncing' && s.phase === 'push' && s.total === total)).toBe(
       true,
     );
     expect(d.timers.pending().map((t) => t.ms)).toEqual([TIMER_MS]);
@@ -243,7 +244,7 @@ describe('the sync engine', () => {
       kind: 'error',
       code: 'token-revoked',
       retryAt: null,
-      pendingCount: 1,
+      pendingCount: FIRST_RUN_CHANGES + 1,
     });
     expect(d.timers.pending()).toEqual([]);
     const before = d.server.requests.length;
@@ -252,7 +253,7 @@ describe('the sync engine', () => {
     expect(d.server.requests.length).toBe(before);
     await engine.syncNow();
     expect(d.server.requests.length).toBe(before + 1);
-    expect(await d.db.outbox.count()).toBe(1);
+    expect(await d.db.outbox.count()).toBe(FIRST_RUN_CHANGES + 1);
   });
 
   it('keeps a refused change on the device, marked, and does not send it again', async () => {
@@ -324,7 +325,10 @@ describe('the sync engine', () => {
     for (let i = 0; i < 2; i++) await engine.syncNow();
     expect(engine.getStatus().stalledSince).toBeNull();
     await engine.syncNow();
-    expect(engine.getStatus()).toMatchObject({ code: 'internal', pendingCount: 1 });
+    expect(engine.getStatus()).toMatchObject({
+      code: 'internal',
+      pendingCount: FIRST_RUN_CHANGES + 1,
+    });
     expect(engine.getStatus().stalledSince).not.toBeNull();
     d.server.always = null;
     expect(await engine.syncNow()).toMatchObject({ kind: 'idle', stalledSince: null });
@@ -333,7 +337,10 @@ describe('the sync engine', () => {
   it('refuses to remove the device’s data while changes are pending', async () => {
     const d = await device();
     await d.addCases(1);
-    expect(await removeDeviceData(d.db)).toEqual({ ok: false, pendingCount: 1 });
+    expect(await removeDeviceData(d.db)).toEqual({
+      ok: false,
+      pendingCount: FIRST_RUN_CHANGES + 1,
+    });
     expect(await d.db.cases.count()).toBe(1);
     await d.make().syncNow();
     expect(await removeDeviceData(d.db)).toEqual({ ok: true });
