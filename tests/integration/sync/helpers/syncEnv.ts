@@ -5,6 +5,7 @@
 import { issueEnrollmentCode } from '../../../../src-server/admin/adminCommands';
 import type { Db } from '../../../../src-server/db/db';
 import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
+import type { Role } from '../../../../src-shared/domain/codes';
 import type { Actor } from '../../../../src-renderer/src/db/cases';
 import { CARD_KEYS } from '../../../../src-renderer/src/db/caseFields';
 import type { JianhuDb } from '../../../../src-renderer/src/db/database';
@@ -47,6 +48,8 @@ export type DeviceOptions = {
   serverUrl?: string;
   engine?: Partial<SyncEngineOptions>;
   now?: () => Date;
+  /** The first run's administrator (default: a procurator named 检察官). */
+  user?: { name: string; role: Role };
 };
 
 export async function addDevice(
@@ -62,12 +65,34 @@ export async function addDevice(
     db,
     {
       unit: { name: `检察院${unitCode}`, code: unitCode },
-      user: { name: '检察官', role: 'procurator', password: TEST_PASSWORD },
+      user: {
+        ...(options.user ?? { name: '检察官', role: 'procurator' }),
+        password: TEST_PASSWORD,
+      },
     },
     now(),
     TEST_KDF,
   );
   if (!setup.ok) throw new Error('first run failed');
+  const { engine, serverDeviceId } = await enrollWithEngine(server, db, unitCode, options);
+  return {
+    name,
+    db,
+    actor: { userId: setup.value.userId, unitCode, deviceId: setup.value.deviceId },
+    engine,
+    serverDeviceId,
+    unitCode,
+  };
+}
+
+/** Enrols an already set-up database on the server and makes its engine (driven by syncNow). */
+export async function enrollWithEngine(
+  server: { db: Db; url: string },
+  db: JianhuDb,
+  unitCode: string,
+  options: DeviceOptions = {},
+): Promise<{ engine: SyncEngine; serverDeviceId: string }> {
+  const now = options.now ?? (() => new Date());
   const { code } = await issueEnrollmentCode(server.db, { unitCode }, now());
   await enrollDevice({ db, serverUrl: server.url, code, fetch: globalThis.fetch, now });
   const settings = await readSyncSettings(db);
@@ -81,14 +106,7 @@ export async function addDevice(
     ...(options.serverUrl === undefined ? {} : { serverUrl: options.serverUrl }),
     ...options.engine,
   });
-  return {
-    name,
-    db,
-    actor: { userId: setup.value.userId, unitCode, deviceId: setup.value.deviceId },
-    engine,
-    serverDeviceId: settings.enrollment?.serverDeviceId ?? '',
-    unitCode,
-  };
+  return { engine, serverDeviceId: settings.enrollment?.serverDeviceId ?? '' };
 }
 
 /** What a person reads of a case: its card (no empty values) and whether it is deleted. */
