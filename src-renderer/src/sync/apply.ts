@@ -4,10 +4,10 @@
  * a crash leaves either the whole page (and the cursor after it) or none of it (and the cursor
  * before it, so the page is fetched again and applied by revision, harmlessly).
  *
- * Cases, workflows and documents with local changes still pending keep those fields (see
- * db/applyRemote.ts); steps are append-only and only ever added. Entities this build does not
- * store (leads, audit) are passed over; the marker stored with the cursor (appliedEntities.ts)
- * makes a build that adds one re-pull from '0' once.
+ * Records with local changes still pending keep those fields (see db/applyRemote.ts; an approval
+ * change the server refused no longer counts, see localRecords.ts); steps are append-only and only
+ * ever added. Entities this build does not store (leads, audit) are passed over; the marker stored
+ * with the cursor (appliedEntities.ts) makes a build that adds one re-pull from '0' once.
  */
 import type { ServerRecord } from '../../../src-shared/sync/push';
 import { pendingFieldsOf, type PlanOptions } from '../db/applyRemote';
