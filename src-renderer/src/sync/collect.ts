@@ -53,6 +53,20 @@ export function countRefused(db: JianhuDb): Promise<number> {
   return db.outbox.filter(isRefused).count();
 }
 
+/**
+ * The refused changes of one record, oldest first: what a record's card shows beside the server's
+ * state (e.g. an answer to an approval request refused as already answered, with its code in
+ * `lastError` after REFUSED_PREFIX).
+ */
+export async function listRefusedChanges(
+  db: JianhuDb,
+  entity: OutboxRow['entity'],
+  entityId: string,
+): Promise<OutboxRow[]> {
+  const rows = await db.outbox.where('entityId').equals(entityId).sortBy('deviceSeq');
+  return rows.filter((row) => row.entity === entity && isRefused(row));
+}
+
 /** Up to `limit` sendable rows, oldest first, leaving out `skip`. */
 export async function collectBatch(
   db: JianhuDb,

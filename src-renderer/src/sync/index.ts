@@ -18,7 +18,7 @@ export { SyncFailure, needsPerson } from './syncFailure';
 export { apiRoot, type FetchLike } from './syncHttp';
 export { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 export { DEFAULT_WATCHDOG, type WatchdogOptions } from './watchdog';
-export { isRefused } from './collect';
+export { isRefused, listRefusedChanges, REFUSED_PREFIX } from './collect';
 export {
   ClientSyncErrorCode,
   INITIAL_SYNC_STATUS,

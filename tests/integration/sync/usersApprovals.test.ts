@@ -13,7 +13,7 @@ import { conflictsTable } from '../../../src-renderer/src/db/conflicts';
 import { credentialsTable } from '../../../src-renderer/src/db/credentials';
 import { createUser, updateUser } from '../../../src-renderer/src/db/users';
 import { startCaseWorkflow } from '../../../src-renderer/src/db/workflowRepository';
-import { countRefused } from '../../../src-renderer/src/sync/collect';
+import { countRefused, listRefusedChanges } from '../../../src-renderer/src/sync/collect';
 import { TEST_KDF, TEST_PASSWORD, validInput } from '../../unit/db/fixtures';
 import { BACKENDS, UNITS, createTestEnv, type TestEnv } from '../server/helpers/testEnv';
 import { addDevice, closeDevices, type TestDevice } from './helpers/syncEnv';
@@ -143,7 +143,7 @@ describe.each(BACKENDS)('users and approval requests between workstations on %s'
     expect(await reply(deputy, id, false)).toMatchObject({ ok: true });
     expect(await chief.engine.syncNow()).toMatchObject({ kind: 'idle', rejectedCount: 0 });
     expect(await deputy.engine.syncNow()).toMatchObject({ kind: 'idle', rejectedCount: 1 });
-    const kept = await deputy.db.outbox.filter((row) => row.entityId === id).toArray();
+    const kept = await listRefusedChanges(deputy.db, 'approval', id);
     expect(kept).toMatchObject([
       {
         entity: 'approval',
