@@ -51,7 +51,8 @@ export const SEALED_TABLES: ReadonlySet<string> = new Set(Object.keys(SEALED_PAT
 
 /**
  * The sealed values of a row: for a plain path its value, for an array path the `[index, value]`
- * pairs of the elements that have one. Only present values are taken (absent stays absent).
+ * pairs of the elements that have one. Only present, non-null values are taken (absent stays
+ * absent, null stays null).
  */
 export type SealedValues = Record<string, unknown>;
 
@@ -103,7 +104,8 @@ export function takeSealedValues(
     const { arrayKey, rest } = parse(path);
     if (arrayKey === null) {
       const taken = takeAt(clear, rest);
-      if (taken.value !== undefined) {
+      // null says nothing (an imported create's patch is null until sent): it stays as it is.
+      if (taken.value !== undefined && taken.value !== null) {
         clear = taken.node as Record<string, unknown>;
         values[path] = taken.value;
         count++;
@@ -115,7 +117,7 @@ export function takeSealedValues(
     const pairs: [number, unknown][] = [];
     const nextList = list.map((element: unknown, index) => {
       const taken = takeAt(element, rest);
-      if (taken.value === undefined) return element;
+      if (taken.value === undefined || taken.value === null) return element;
       pairs.push([index, taken.value]);
       return taken.node;
     });

@@ -11,12 +11,13 @@ import { SEALED_TABLES } from '../../../src-shared/security/sealedFields';
 import { keyIdOf } from '../security/keyring';
 import { newDataKey } from '../security/keyWrap';
 import { makeRecoveryWrap } from '../security/recoveryWrap';
-import { hasClearSensitive } from '../security/rowSealing';
-import { sealAttachmentBytes } from './attachmentBytes';
+import { encryptBlob } from '../security/blobCipher';
+import type { UnlockedKeys } from '../security/keyring';
+import { hasClearSensitive, isSealedRow, sealRow } from '../security/rowSealing';
 import { AuditAction } from './auditActions';
 import { StaleWriteError, auditedWrite } from './auditedWrite';
 import { credentialsTable, makeCredential, type KdfOptions } from './credentials';
-import type { JianhuDb } from './database';
+import { openJianhuDb, type JianhuDb } from './database';
 import { MetaKey, advanceCounters, readCounters } from './meta';
 import { SecurityMetaKey } from './securityMeta';
 import { personalPasswordIssue, passwordSchema } from './setup';
@@ -99,71 +100,108 @@ export async function sealExistingData(
   now: Date,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<SealReport> {
-  const tables = [...SEALED_TABLES].filter((name) => db.tables.some((t) => t.name === name));
-  const counts = await Promise.all(tables.map((name) => db.table(name).count()));
-  const total = counts.reduce((a, b) => a + b, 0) + (await db.attachments.count());
-  let done = 0;
-  let rows = 0;
-  for (const name of tables) {
-    const table = db.table<Record<string, unknown>>(name);
-    let last: unknown = null;
-    for (;;) {
-      const page = await db.writes.run(() =>
-        db.transaction('rw', table, db.meta, async () => {
-          const chunk = await (
-            last === null ? table.toCollection() : table.where(':id').above(last)
-          )
-            .limit(CHUNK)
-            .toArray();
-          const clear = chunk.filter((row) => hasClearSensitive(name, row));
-          if (clear.length > 0) await table.bulkPut(await withFreshSeq(db, name, clear));
-          return { chunk, sealed: clear.length };
-        }),
-      );
-      rows += page.sealed;
-      done += page.chunk.length;
-      onProgress(done, total);
-      const end = page.chunk.at(-1);
-      if (!end || page.chunk.length < CHUNK) break;
-      // Every sealed table has a single inbound primary key (id, key or deviceSeq).
-      last = end[String(table.schema.primKey.keyPath)];
+  const keys = db.keyring?.keys();
+  if (!keys) throw new Error('Sealing needs the keyed handle');
+  // The stored form decides what is still clear, so the rows are read and written raw and sealed
+  // here with the middleware's own function (a keyed read would return every row opened).
+  const raw = openJianhuDb(db.name, { keyring: null });
+  try {
+    const tables = [...SEALED_TABLES].filter((name) => raw.tables.some((t) => t.name === name));
+    const counts = await Promise.all(tables.map((name) => raw.table(name).count()));
+    const total = counts.reduce((a, b) => a + b, 0) + (await raw.attachments.count());
+    const progress = { done: 0 };
+    let rows = 0;
+    for (const name of tables) {
+      rows += await sealTable(raw, name, keys, (n) => {
+        progress.done += n;
+        onProgress(progress.done, total);
+      });
     }
+    const attachments = await sealAttachments(raw, keys, () => {
+      progress.done += 1;
+      onProgress(progress.done, total);
+    });
+    await auditedWrite(db, [], now, () =>
+      Promise.resolve({
+        audit: [
+          {
+            userId: actorId,
+            action: AuditAction.securitySealExisting,
+            entity: 'device',
+            entityId: 'sealExisting',
+            success: true,
+            diff: { rows, attachments },
+          },
+        ],
+        commit: async () => {
+          await db.meta.put({ key: SecurityMetaKey.sealProgress, value: { state: 'done' } });
+        },
+      }),
+    );
+    return { rows, attachments };
+  } finally {
+    raw.close();
   }
-  let attachments = 0;
-  for (const sha256 of await db.attachments.toCollection().primaryKeys()) {
-    const row = await db.attachments.get(sha256);
+}
+
+/** Seals the clear rows of one table, a chunk per transaction; returns how many were sealed. */
+async function sealTable(
+  raw: JianhuDb,
+  name: string,
+  keys: UnlockedKeys,
+  onChunk: (rows: number) => void,
+): Promise<number> {
+  const table = raw.table<Record<string, unknown>>(name);
+  const keyPath = String(table.schema.primKey.keyPath);
+  let sealed = 0;
+  let last: unknown = null;
+  for (;;) {
+    const page = await raw.writes.run(() =>
+      raw.transaction('rw', table, raw.meta, async () => {
+        const chunk = await (last === null ? table.toCollection() : table.where(':id').above(last))
+          .limit(CHUNK)
+          .toArray();
+        const clear = chunk.filter((row) => !isSealedRow(row) && hasClearSensitive(name, row));
+        if (clear.length > 0) {
+          const renumbered = await withFreshSeq(raw, name, clear);
+          await table.bulkPut(renumbered.map((row) => sealRow(keys, name, row, row[keyPath])));
+        }
+        return { chunk, sealed: clear.length };
+      }),
+    );
+    sealed += page.sealed;
+    onChunk(page.chunk.length);
+    const end = page.chunk.at(-1);
+    if (!end || page.chunk.length < CHUNK) return sealed;
+    // Every sealed table has a single inbound primary key (id, key or deviceSeq).
+    last = end[keyPath];
+  }
+}
+
+/** Encrypts the attachment bytes still stored in clear, one file per transaction. */
+async function sealAttachments(
+  raw: JianhuDb,
+  keys: UnlockedKeys,
+  onFile: () => void,
+): Promise<number> {
+  let count = 0;
+  for (const sha256 of await raw.attachments.toCollection().primaryKeys()) {
+    const row = await raw.attachments.get(sha256);
     if (row && row.sealed !== 1) {
-      const sealed = await sealAttachmentBytes(db, row.blob, sha256);
-      await db.writes.run(() =>
-        db.transaction('rw', db.attachments, async () => {
-          const current = await db.attachments.get(sha256);
+      const sealed = await encryptBlob(await keys.blobKey(), row.blob, sha256);
+      await raw.writes.run(() =>
+        raw.transaction('rw', raw.attachments, async () => {
+          const current = await raw.attachments.get(sha256);
           if (current && current.sealed !== 1) {
-            await db.attachments.update(sha256, { blob: sealed, sealed: 1 });
+            await raw.attachments.update(sha256, { blob: sealed, sealed: 1 });
           }
         }),
       );
-      attachments++;
+      count++;
     }
-    onProgress(++done, total);
+    onFile();
   }
-  await auditedWrite(db, [], now, () =>
-    Promise.resolve({
-      audit: [
-        {
-          userId: actorId,
-          action: AuditAction.securitySealExisting,
-          entity: 'device',
-          entityId: 'sealExisting',
-          success: true,
-          diff: { rows, attachments },
-        },
-      ],
-      commit: async () => {
-        await db.meta.put({ key: SecurityMetaKey.sealProgress, value: { state: 'done' } });
-      },
-    }),
-  );
-  return { rows, attachments };
+  return count;
 }
 
 /**

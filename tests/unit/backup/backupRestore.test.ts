@@ -167,4 +167,24 @@ describe('backup and restore', () => {
     expect(result).toEqual({ ok: true, dbName: targetName });
     expect(await databaseNames()).toContain(targetName);
   });
+
+  it('asks for a new enrollment after a restore: the old one would reuse sequence numbers', async () => {
+    const { db } = await deviceWithData();
+    await db.meta.bulkPut([
+      { key: 'sync.serverUrl', value: 'https://jianhu.prov.example' },
+      { key: 'sync.enrollment', value: { serverDeviceId: 'd1', token: 'tok_secret' } },
+      { key: 'sync.cursor', value: '42' },
+    ]);
+    const { result, targetName } = await restore((await backUp(db)).archive, byPassword);
+    expect(result.ok).toBe(true);
+    const restored = openJianhuDb(targetName, { keyring: null });
+    const keys = (await restored.meta.toCollection().primaryKeys()).filter((k) =>
+      k.startsWith('sync.'),
+    );
+    expect(keys).toEqual(['sync.serverUrl']);
+    expect((await restored.audit.orderBy('seq').last())?.diff).toMatchObject({
+      enrollmentCleared: true,
+    });
+    restored.close();
+  });
 });

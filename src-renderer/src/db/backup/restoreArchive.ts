@@ -117,7 +117,14 @@ async function restoreInto(
   }
 }
 
-/** The restored chain's next entry: who restored which backup, and where its chain ended. */
+/**
+ * The restored chain's next entry: who restored which backup, and where its chain ended. The
+ * restored device must be enrolled again: its outbox counter and audit position are the backup's,
+ * behind what the server already holds from this device, so a push under the old enrollment would
+ * reuse sequence numbers. A new enrollment (a new server device) starts them afresh; the server
+ * address stays to prefill the form. (The administrator revokes the old registration on the
+ * server, which also lets the restored audit chain be accepted; see src-server/README.md.)
+ */
 function recordRestore(
   db: ReturnType<typeof openJianhuDb>,
   userId: UserId,
@@ -134,10 +141,13 @@ function recordRestore(
           entity: 'device',
           entityId: deviceId,
           success: true,
-          diff: { backupCreatedAt, backupAuditSeq },
+          diff: { backupCreatedAt, backupAuditSeq, enrollmentCleared: true },
         },
       ],
-      commit: () => Promise.resolve(undefined),
+      commit: async () => {
+        const stale = await db.meta.where('key').startsWith('sync.').primaryKeys();
+        await db.meta.bulkDelete(stale.filter((key) => key !== 'sync.serverUrl'));
+      },
     }),
   );
 }
