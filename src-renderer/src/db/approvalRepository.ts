@@ -60,7 +60,11 @@ async function personOf(db: JianhuDb, userId: string): Promise<PersonRef | null>
 }
 
 /** The event's data as the approver reads it: sensitive fields masked, numbers masked. */
-export function approvalSummary(kind: string, type: string, data: unknown): Record<string, unknown> {
+export function approvalSummary(
+  kind: string,
+  type: string,
+  data: unknown,
+): Record<string, unknown> {
   const def = workflowCatalog[kind as keyof typeof workflowCatalog];
   const sensitiveFields = def.events[type]?.sensitiveFields ?? [];
   const redacted = redactStepData({
@@ -201,7 +205,11 @@ function changeRequest(
       const fields = change(row, me, at);
       if (typeof fields === 'string') return { skip: { ok: false, code: fields } };
       const next: ApprovalRow = { ...row, ...fields, updatedAt: at };
-      const refusal = checkApprovalChange(approvalSyncedFields(row), approvalSyncedFields(next), me.role);
+      const refusal = checkApprovalChange(
+        approvalSyncedFields(row),
+        approvalSyncedFields(next),
+        me.role,
+      );
       if (refusal) return { skip: { ok: false, code: refusal } };
       return {
         audit: [
@@ -211,7 +219,10 @@ function changeRequest(
             entity: 'approval',
             entityId: requestId,
             success: true,
-            diff: { status: { before: row.status, after: next.status }, workflowId: row.workflowId },
+            diff: {
+              status: { before: row.status, after: next.status },
+              workflowId: row.workflowId,
+            },
           },
         ],
         // Invariant: the request moves only from the state the rules were checked against.

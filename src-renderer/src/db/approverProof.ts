@@ -21,7 +21,8 @@ const PROOF_LIFETIME_MS = 5 * 60_000;
 
 const issued = new WeakSet<ApproverProof>();
 
-export type ConfirmResult = { ok: true; proof: ApproverProof } | Exclude<PasswordCheck, { ok: true }>;
+export type ConfirmResult =
+  { ok: true; proof: ApproverProof } | Exclude<PasswordCheck, { ok: true }>;
 
 /** Checks the approver's password (audited as an approver confirmation) and issues a proof. */
 export async function confirmApprover(

@@ -109,5 +109,8 @@ export async function startCaseWorkflow(
   );
 }
 
-
-export { transitionWorkflow, type TransitionValue, type TransitionOptions } from './workflowTransition';
+export {
+  transitionWorkflow,
+  type TransitionValue,
+  type TransitionOptions,
+} from './workflowTransition';

@@ -265,7 +265,10 @@ export function transitionWorkflow(
             },
           ];
           if (usedRequest) {
-            await requests.put({ ...usedRequest, seq: await takeCounter(db.meta, MetaKey.nextLocalSeq) });
+            await requests.put({
+              ...usedRequest,
+              seq: await takeCounter(db.meta, MetaKey.nextLocalSeq),
+            });
             const { status, usedAt } = approvalSyncedFields(usedRequest);
             outbox.push({
               entity: 'approval',
@@ -286,4 +289,3 @@ export function transitionWorkflow(
     return result;
   });
 }
-

@@ -1,5 +1,4 @@
 import { Button, Checkbox, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { PasswordField } from './PasswordField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Role, codeValues } from '../../../../src-shared/domain/codes';

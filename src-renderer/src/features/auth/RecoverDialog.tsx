@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { PasswordField } from './PasswordField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserId } from '../../../../src-shared/domain/ids';

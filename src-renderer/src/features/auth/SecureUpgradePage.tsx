@@ -1,5 +1,4 @@
 import { Alert, Button, Center, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { PasswordField } from './PasswordField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/sessionStore';

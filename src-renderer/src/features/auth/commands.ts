@@ -3,6 +3,9 @@ import type { UserId } from '../../../../src-shared/domain/ids';
 import { currentActor } from '../../app/actor';
 import { useSession } from '../../app/sessionStore';
 import { getDb } from '../../db/database';
+import { SecurityMetaKey } from '../../db/securityMeta';
+import { getPlatform } from '../../platform';
+import { wrapForWorkstation } from '../../security/workstationKey';
 import { changeOwnPassword, recoverWithKey, resetPassword } from '../../db/passwords';
 import { endSession, signIn } from '../../db/signIn';
 import { createUser, updateUser, type CreateUserInput, type UserChange } from '../../db/users';
@@ -14,8 +17,24 @@ export async function signInAs(userId: string, password: string) {
     // Each user starts at the case list, not on the page the previous user left open.
     window.location.hash = '#/cases';
     useSession.getState().signedIn(result.user.id, result.mustChangePassword);
+    void keepWorkstationWrap().catch(() => undefined);
   }
   return result;
+}
+
+/**
+ * The desktop app keeps the data key wrapped by the OS key store too, so the scheduled backup can
+ * run while the session is locked (security/workstationKey.ts). Written when missing or stale.
+ */
+async function keepWorkstationWrap(): Promise<void> {
+  const db = getDb();
+  const keys = db.keyring?.keys();
+  if (!keys) return;
+  const current = (await db.meta.get(SecurityMetaKey.workstationWrap))?.value as
+    { keyId?: unknown } | undefined;
+  if (current?.keyId === keys.keyId) return;
+  const wrap = await wrapForWorkstation(getPlatform(), keys.dataKey);
+  if (wrap) await db.meta.put({ key: SecurityMetaKey.workstationWrap, value: wrap });
 }
 
 /** Unlocks the idle lock: only the user who was signed in, with their password. */

@@ -30,7 +30,10 @@ import {
   type Refused,
   type RestoreProgress,
 } from '../../db/backup';
-import { getDb } from '../../db/database';
+import { getDb, openJianhuDb, type JianhuDb } from '../../db/database';
+import { SecurityMetaKey } from '../../db/securityMeta';
+import { createKeyring } from '../../security/keyring';
+import { openWorkstationWrap } from '../../security/workstationKey';
 import { getSetup } from '../../db/setup';
 import { readAdmin } from '../../db/users';
 import { getPlatform } from '../../platform';
@@ -70,22 +73,53 @@ function summaryOf(header: ArchiveHeader, archive: Blob) {
 
 /**
  * The schedule's step: when an automatic backup is due and someone is signed in, one is made,
- * kept (rotated to the last N) and audited. Answers whether one was made.
+ * kept (rotated to the last N) and audited. While the session is locked, the desktop app makes it
+ * with the data key its OS key store wraps for this workstation (security/workstationKey.ts), on
+ * a handle of its own that is closed and locked right after. Answers whether one was made.
  */
 export async function runAutoBackupIfDue(now = new Date()): Promise<boolean> {
   const db = getDb();
   const { userId, status } = useSession.getState();
-  if (!userId || status !== 'active' || !db.keyring?.isUnlocked()) return false;
+  if (!userId || status === 'signedOut') return false;
   const [settings, lastAt] = await Promise.all([
     readAutoBackupSettings(db),
     readLastAutoBackupAt(db),
   ]);
   if (!isAutoBackupDue(settings, lastAt, now)) return false;
+  if (status === 'active' && db.keyring?.isUnlocked()) {
+    return backUpWith(db, userId, settings.keep, now);
+  }
+  const keyed = await openWithWorkstationKey(db);
+  if (!keyed) return false;
+  try {
+    return await backUpWith(keyed, userId, settings.keep, now);
+  } finally {
+    keyed.keyring?.lock();
+    keyed.close();
+  }
+}
+
+async function backUpWith(db: JianhuDb, userId: UserId, keep: number, now: Date) {
   const made = await backUpDatabase(db, 'auto', now);
   if (!made.ok) return false;
-  await getPlatform().backups.keep(made.archive, settings.keep);
+  await getPlatform().backups.keep(made.archive, keep);
   await recordBackupMade(db, userId, summaryOf(made.header, made.archive), new Date());
   return true;
+}
+
+/** A second handle on the app's database, keyed by the workstation's wrap; null without one. */
+async function openWithWorkstationKey(db: JianhuDb): Promise<JianhuDb | null> {
+  const [wrap, keyId] = await Promise.all([
+    db.meta.get(SecurityMetaKey.workstationWrap),
+    db.meta.get(SecurityMetaKey.keyId),
+  ]);
+  if (typeof keyId?.value !== 'string') return null;
+  const dataKey = await openWorkstationWrap(getPlatform(), wrap?.value, keyId.value);
+  if (!dataKey) return null;
+  const keyring = createKeyring();
+  keyring.unlock(dataKey);
+  dataKey.fill(0);
+  return openJianhuDb(db.name, { keyring });
 }
 
 export async function saveAutoBackupSettings(settings: AutoBackupSettings) {
