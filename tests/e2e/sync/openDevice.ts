@@ -13,7 +13,7 @@ export async function openDevice(
   server: E2eServer,
   unit: { code: string; name: string },
   code: string,
-  colleagues: readonly Colleague[] = [{ name: '检察官', role: '检察官' }],
+  colleagues: readonly Colleague[] = [{ name: '周检察官', role: '检察官' }],
 ): Promise<{ page: Page; sync: SyncPages }> {
   const page = await context.newPage();
   await new Desk(page).setUp(unit.name, unit.code, colleagues);
