@@ -136,7 +136,10 @@ test('the schedule keeps an automatic backup in the browser’s private storage,
   const restore = new RestoreFromBackup(page);
   await expect(restore.dialog).toContainText('自动备份');
   await restore.dialog.getByLabel('我已了解，确认用备份替换本机数据').check();
+  // The window reloads onto the restored database: wait for that page, not the one leaving.
+  const reloaded = page.waitForEvent('load', { timeout: 60_000 });
   await restore.unlock(ADMIN, ADMIN_PASSWORD);
+  await reloaded;
   await expect(page.getByRole('heading', { name: '登录检护' })).toBeVisible({ timeout: 30_000 });
   const names = await page.evaluate(async () =>
     (await indexedDB.databases()).map((database) => database.name),
