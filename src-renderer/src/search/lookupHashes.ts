@@ -10,7 +10,7 @@ import { isLookupHash } from '../../../src-shared/search/lookupMatch';
 import { lookupTermsOfSearch } from '../../../src-shared/search/lookupQuery';
 import { lookupTermsOf } from '../../../src-shared/security/lookupTerms';
 import type { Keyring } from '../security/keyring';
-import { LOOKUP_FIELD, SEALED_FIELD, lookupHash } from '../security/rowSealing';
+import { LOOKUP_FIELD, SEALED_FIELD } from '../security/rowSealing';
 import type { IngestEntry } from './searchProtocol';
 
 /** The lookup hashes a row read as stored (a raw handle) carries beside its sealed values. */
@@ -29,8 +29,8 @@ function lookupsOf(record: CaseRecord, keyring: Keyring | null): string[] | null
   const terms = lookupTermsOf('cases', record);
   if (terms.length === 0) return [];
   if (!keyring?.isUnlocked()) return null;
-  const { lookup } = keyring.keys();
-  return terms.map((term) => lookupHash(lookup, term));
+  const { lookupHasher } = keyring.keys();
+  return terms.map((term) => lookupHasher.hash(term));
 }
 
 /**
@@ -60,6 +60,6 @@ export function toIndexQuery(query: CaseQuery, keyring: Keyring | null): CaseQue
   const terms = lookupTermsOfSearch(query.text ?? '');
   if (terms.length === 0) return query;
   const { text: _typed, ...rest } = query;
-  const key = keyring?.isUnlocked() ? keyring.keys().lookup : null;
-  return { ...rest, lookups: key ? terms.map((term) => lookupHash(key, term)) : [] };
+  const hasher = keyring?.isUnlocked() ? keyring.keys().lookupHasher : null;
+  return { ...rest, lookups: hasher ? terms.map((term) => hasher.hash(term)) : [] };
 }

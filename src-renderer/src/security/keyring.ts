@@ -9,6 +9,7 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { VaultLockedError } from './errors';
+import { createLookupHasher, type LookupHasher } from './lookupHasher';
 
 export type UnlockedKeys = {
   /** The data key itself: wrapped again for a new user or a changed password, never stored clear. */
@@ -17,6 +18,8 @@ export type UnlockedKeys = {
   seal: Uint8Array;
   /** HMAC key of the lookup hashes (ID numbers, phones) the search index holds. */
   lookup: Uint8Array;
+  /** Those hashes made under `lookup`, with its keyed states kept ready (lookupHasher.ts). */
+  lookupHasher: LookupHasher;
   /** AES-GCM key of attachment bytes, for WebCrypto (blobCipher.ts); imported on first use. */
   blobKey: () => Promise<CryptoKey>;
   /** Key material of backup archives (each archive adds its own salt). */
@@ -55,10 +58,12 @@ export function deriveKeys(dataKey: Uint8Array): UnlockedKeys {
     ]);
     return blob;
   };
+  const lookup = derive(dataKey, 'lookup');
   return {
     dataKey: Uint8Array.from(dataKey),
     seal: derive(dataKey, 'seal'),
-    lookup: derive(dataKey, 'lookup'),
+    lookup,
+    lookupHasher: createLookupHasher(lookup),
     blobKey,
     backup: derive(dataKey, 'backup'),
     keyId: keyIdOf(dataKey),
@@ -87,6 +92,7 @@ export function createKeyring(): Keyring {
       for (const bytes of [current.dataKey, current.seal, current.lookup, current.backup]) {
         bytes.fill(0);
       }
+      current.lookupHasher.forget();
       current = null;
       notify();
     },

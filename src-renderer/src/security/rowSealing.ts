@@ -28,7 +28,10 @@ function aadOf(table: string, primaryKey: unknown): string {
   return `jianhu/row/v1/${table}/${JSON.stringify(primaryKey)}`;
 }
 
-/** The lookup hash of a normalised term (lookupTerms.ts): what the search index stores. */
+/**
+ * The lookup hash of a normalised term (lookupTerms.ts): what the search index stores. The app
+ * makes it through the keyring's LookupHasher (same value, faster); this is its reference.
+ */
 export function lookupHash(lookupKey: Uint8Array, term: string): string {
   return bytesToHex(hmac(sha256, lookupKey, utf8ToBytes(term))).slice(0, 32);
 }
@@ -64,7 +67,7 @@ export function sealRow(
     [SEALED_FIELD]: sealBytes(keys.seal, plain, aadOf(table, primaryKey)),
   };
   const terms = lookupTermsOf(table, row);
-  if (terms.length > 0) stored[LOOKUP_FIELD] = terms.map((t) => lookupHash(keys.lookup, t));
+  if (terms.length > 0) stored[LOOKUP_FIELD] = terms.map((t) => keys.lookupHasher.hash(t));
   return stored;
 }
 

@@ -82,6 +82,7 @@ export function exportRecoveryArchive(
       keys.backup.fill(0);
       keys.seal.fill(0);
       keys.lookup.fill(0);
+      keys.lookupHasher.forget();
       keys.dataKey.fill(0);
     }
   });
