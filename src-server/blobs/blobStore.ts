@@ -76,12 +76,12 @@ export async function appendBlobChunk(db: Db, chunk: BlobChunk): Promise<BlobSta
   const { unitCode, sha256 } = chunk;
   const outcome = await db.transaction(async (tx): Promise<BlobStatus | 'hash-mismatch'> => {
     const at = chunk.now.toISOString();
-    let status = (
-      await tx.query(
+    const lockRow = () =>
+      tx.query(
         'select size, received, complete from blobs where unit_code = $1 and sha256 = $2 for update',
         [unitCode, sha256],
-      )
-    )[0];
+      );
+    let status = (await lockRow())[0];
     if (status === undefined) {
       if (chunk.size === undefined)
         throw new HttpError(400, 'bad-request', 'the first chunk must give the blob size');
@@ -92,15 +92,20 @@ export async function appendBlobChunk(db: Db, chunk: BlobChunk): Promise<BlobSta
           `blobs are limited to ${chunk.maxBlobBytes} bytes`,
         );
       if (chunk.offset !== 0) throw offsetConflict(0, 'nothing received yet: start at offset 0');
-      status = (
-        await tx.query(
-          `insert into blobs (unit_code, sha256, size, received, complete, created_at) values ($1, $2, $3::int8, 0, false, $4::timestamptz)
-           returning size, received, complete`,
-          [unitCode, sha256, chunk.size, at],
-        )
-      )[0];
+      // Two devices may send the first chunk of one new blob at once. `on conflict do nothing`
+      // waits for the other insert to commit instead of failing on the primary key; the row is
+      // then locked and read as the winner left it, so the loser gets the offset checks below
+      // (409 with the offset to resume from, or the complete blob) — never a 5xx.
+      await tx.query(
+        `insert into blobs (unit_code, sha256, size, received, complete, created_at) values ($1, $2, $3::int8, 0, false, $4::timestamptz)
+         on conflict (unit_code, sha256) do nothing`,
+        [unitCode, sha256, chunk.size, at],
+      );
+      status = (await lockRow())[0];
     }
-    if (status === undefined) throw new Error('blob row missing after insert');
+    // Gone again only if the winner's bytes failed the hash check and were discarded meanwhile.
+    if (status === undefined)
+      throw offsetConflict(0, 'the upload was discarded meanwhile: start again at offset 0');
     const size = readNumber(status, 'size');
     const received = readNumber(status, 'received');
     if (readBoolean(status, 'complete')) return { sha256, size, received, complete: true };
