@@ -3,7 +3,9 @@
  * Either all of it commits or none of it does, so a dropped connection can never leave half a
  * batch stored, and a resend finds every change it needs to answer `duplicate`.
  */
+import { createHash } from 'node:crypto';
 import type { PushChange, PushResponse } from '../../src-shared/sync/push';
+import { changeContentJson } from '../../src-shared/sync/sequenceRefusal';
 import type { AuthenticatedDevice } from '../auth/authenticateDevice';
 import { writeAudit } from '../audit/writeAudit';
 import type { Db } from '../db/db';
@@ -11,6 +13,10 @@ import { readNumber } from '../db/row';
 import { planPush } from './planPush';
 import { loadPushState } from './pushState';
 import { writePush } from './writePush';
+
+function hashContent(change: PushChange): string {
+  return createHash('sha256').update(changeContentJson(change)).digest('hex');
+}
 
 export async function applyPush(
   db: Db,
@@ -24,9 +30,11 @@ export async function applyPush(
     // see seq n+1 before seq n and skip n for good.
     await tx.query('select code from units where code = $1 for no key update', [device.unitCode]);
     const state = await loadPushState(tx, device, changes);
-    const plan = planPush(state, device, changes, at);
+    const plan = planPush(state, device, changes, at, hashContent);
     await writePush(tx, plan, device.unitCode, device.id, at);
-    const maxSeq = Math.max(...changes.map((c) => c.deviceSeq));
+    // Only changes answered for the first time move last_seq: a resend under a new sequence, or a
+    // refused sequence, must not (one far ahead would pin it for good).
+    const maxSeq = Math.max(0, ...plan.answers.map((a) => a.deviceSeq));
     const deviceRow = (
       await tx.query(
         'update devices set last_seq = greatest(last_seq, $2::int8), last_push_at = $3::timestamptz where id = $1 returning last_seq',

@@ -11,6 +11,7 @@ import type { FirstAnswer, PushChange, PushResult, ServerRecord } from '../../sr
 import type { PushState, RecordState, VersionState } from './pushState';
 import { recordKey } from './pushState';
 import { refuseOp, ruleChange, unitRoleOf } from './recordRules';
+import { settleKnownChange } from './settleKnownChange';
 
 export type NewVersion = {
   record: RecordState;
@@ -28,7 +29,7 @@ export type PushPlan = {
   records: RecordState[];
   versions: NewVersion[];
   /** First answers to store (every fresh change, whatever its outcome). */
-  answers: { changeId: string; deviceSeq: number; answer: FirstAnswer }[];
+  answers: { changeId: string; deviceSeq: number; answer: FirstAnswer; contentHash: string }[];
   conflicts: NewConflict[];
   resolved: { id: number; changeId: string }[];
 };
@@ -76,6 +77,8 @@ export function planPush(
   device: { id: string },
   changes: readonly PushChange[],
   now: string,
+  /** SHA-256 of changeContentJson(change): the caller's, so the plan needs no hashing of its own. */
+  hashContent: (change: PushChange) => string,
 ): PushPlan {
   const plan: PushPlan = {
     results: [],
@@ -211,44 +214,20 @@ export function planPush(
   }
 
   for (const change of changes) {
-    const earlier = state.byChangeId.get(change.changeId);
-    if (earlier !== undefined && earlier.deviceId === device.id) {
-      const { answer } = earlier;
-      const rev =
-        answer.status === 'applied'
-          ? answer.rev
-          : answer.status === 'conflict'
-            ? answer.serverRecord.rev
-            : undefined;
-      plan.results.push({
-        status: 'duplicate',
-        changeId: change.changeId,
-        ...(rev === undefined ? {} : { rev }),
-        original: answer,
-      });
-      continue;
-    }
-    if (earlier !== undefined) {
-      plan.results.push({
-        status: 'rejected',
-        changeId: change.changeId,
-        code: 'forbidden',
-        reason: 'changeId belongs to another device',
-      });
-      continue;
-    }
-    if (state.bySeq.has(change.deviceSeq)) {
-      plan.results.push({
-        status: 'rejected',
-        changeId: change.changeId,
-        code: 'seq-reused',
-        reason: 'another change already holds this deviceSeq',
-      });
+    const contentHash = hashContent(change);
+    const settled = settleKnownChange(state, device.id, change, contentHash);
+    if (settled !== null) {
+      plan.results.push(settled);
       continue;
     }
     const answer = decide(change);
     plan.results.push(answer);
-    plan.answers.push({ changeId: change.changeId, deviceSeq: change.deviceSeq, answer });
+    plan.answers.push({
+      changeId: change.changeId,
+      deviceSeq: change.deviceSeq,
+      answer,
+      contentHash,
+    });
   }
   plan.records = [...touched.values()];
   return plan;

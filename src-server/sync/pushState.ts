@@ -12,6 +12,7 @@ import {
   readJson,
   readJsonObject,
   readNumber,
+  readOptionalString,
   readString,
 } from '../db/row';
 import { toSyncEntity } from './toSyncEntity';
@@ -40,11 +41,15 @@ export type StoredAnswer = {
   deviceId: string;
   deviceSeq: number;
   answer: FirstAnswer;
+  /** SHA-256 of the change's content (changeContentJson); null for rows stored before migration 0005. */
+  contentHash: string | null;
 };
 
 export type OpenConflict = { id: number; rev: number; fieldNames: readonly string[] };
 
 export type PushState = {
+  /** The device's last acknowledged sequence, read under the unit lock. */
+  lastSeq: number;
   /** Earlier answers, by changeId (any device: a changeId is global). */
   byChangeId: Map<string, StoredAnswer>;
   /** Earlier answers of this device, by its sequence number. */
@@ -83,7 +88,9 @@ export async function loadPushState(
   device: { id: string; unitCode: string },
   changes: readonly PushChange[],
 ): Promise<PushState> {
+  const deviceRow = (await tx.query('select last_seq from devices where id = $1', [device.id]))[0];
   const state: PushState = {
+    lastSeq: deviceRow === undefined ? 0 : readNumber(deviceRow, 'last_seq'),
     byChangeId: new Map(),
     bySeq: new Map(),
     records: new Map(),
@@ -91,7 +98,7 @@ export async function loadPushState(
     openConflicts: new Map(),
   };
   const answered = await tx.query(
-    `select change_id, device_id, device_seq, result from applied_changes
+    `select change_id, device_id, device_seq, result, content_hash from applied_changes
       where change_id = any($1::uuid[]) or (device_id = $2 and device_seq = any($3::int8[]))`,
     [changes.map((c) => c.changeId), device.id, changes.map((c) => c.deviceSeq)],
   );
@@ -101,6 +108,7 @@ export async function loadPushState(
       deviceId: readString(row, 'device_id'),
       deviceSeq: readNumber(row, 'device_seq'),
       answer: firstAnswerSchema.parse(readJson(row, 'result')),
+      contentHash: readOptionalString(row, 'content_hash'),
     };
     state.byChangeId.set(stored.changeId, stored);
     if (stored.deviceId === device.id) state.bySeq.set(stored.deviceSeq, stored);

@@ -37,9 +37,9 @@ ver as (
   select $2, v.entity, v.entity_id, v.rev, v.op, v.data, v.deleted, v.patch, v.change_id, $3, v.device_time, $4::timestamptz
     from v
 )
-insert into applied_changes (change_id, device_id, device_seq, status, result, received_at)
-select a.change_id, $3, a.device_seq, a.result->>'status', a.result, $4::timestamptz
-  from jsonb_to_recordset($5::jsonb) as a(change_id uuid, device_seq int8, result jsonb)`;
+insert into applied_changes (change_id, device_id, device_seq, status, result, received_at, content_hash)
+select a.change_id, $3, a.device_seq, a.result->>'status', a.result, $4::timestamptz, a.content_hash
+  from jsonb_to_recordset($5::jsonb) as a(change_id uuid, device_seq int8, result jsonb, content_hash text)`;
 
 export async function writePush(
   tx: Queryable,
@@ -76,6 +76,7 @@ export async function writePush(
           change_id: a.changeId,
           device_seq: a.deviceSeq,
           result: a.answer,
+          content_hash: a.contentHash,
         })),
       ),
     ]);

@@ -3,15 +3,10 @@
  * failed transaction that leaves nothing behind.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PushResult } from '../../../src-shared/sync/push';
 import type { Db } from '../../../src-server/db/db';
-import { change, create, update } from './helpers/changes';
+import { change, create, statuses, update } from './helpers/changes';
 import type { TestEnv } from './helpers/testEnv';
 import { BACKENDS, UNITS, createTestEnv, startServer } from './helpers/testEnv';
-
-function statuses(results: readonly PushResult[]): string[] {
-  return results.map((r) => (r.status === 'rejected' ? `rejected:${r.code}` : r.status));
-}
 
 describe.each(BACKENDS)('push on %s', (backend) => {
   let env: TestEnv;

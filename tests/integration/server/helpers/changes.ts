@@ -1,5 +1,5 @@
 /** Builders for pushed changes with readable defaults. */
-import type { PushChange } from '../../../../src-shared/sync/push';
+import type { PushChange, PushResult } from '../../../../src-shared/sync/push';
 
 let counter = 0;
 
@@ -39,4 +39,9 @@ export function update(
   patch: Record<string, unknown>,
 ): PushChange {
   return change({ deviceSeq, entityId, op: 'update', baseRev, patch });
+}
+
+/** Each answer's status, with the code of a rejection: `rejected:seq-reused`. */
+export function statuses(results: readonly PushResult[]): string[] {
+  return results.map((r) => (r.status === 'rejected' ? `rejected:${r.code}` : r.status));
 }
