@@ -21,6 +21,7 @@ import type { Db } from './db/db';
 import { handleError, handleNotFound } from './http/errorHandler';
 import { HttpError } from './http/httpError';
 import { deviceOrAddressKey } from './http/rateLimitKeys';
+import { registerRequestLog } from './http/requestLog';
 import { serverWideRateLimit } from './http/serverWideRateLimit';
 import {
   jsonSerializerCompiler,
@@ -63,6 +64,8 @@ export type ServerOptions = {
    * `loopback`); false = none. Never `true`: anyone could then choose their own address.
    */
   trustProxy?: false | readonly string[];
+  /** Key of the path-parameter hashes in request logs (default: random per process). */
+  logHashKey?: string;
   /** Origins whose pages may call the API (CORS); default: the desktop app and loopback dev. */
   allowedOrigins?: readonly string[];
 };
@@ -78,7 +81,9 @@ function loggerOptions(logger: ServerOptions['logger']): FastifyServerOptions['l
   return {
     level: logger?.level ?? 'info',
     ...(logger?.stream === undefined ? {} : { stream: logger.stream }),
-    // Tokens never reach the logs; bodies are never logged at all (Fastify logs method, url, status).
+    // Tokens never reach the logs; bodies are never logged at all, nor URLs (requestLog.ts logs
+    // the route pattern instead): a `req` logged by anything else keeps its method only.
+    serializers: { req: (request: { method?: string }) => ({ method: request.method }) },
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization'],
       censor: '[redacted]',
@@ -125,6 +130,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
   registerCors(app, options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS);
+  registerRequestLog(app, options.logHashKey);
 
   await app.register(swagger, {
     openapi: {

@@ -15,6 +15,8 @@ export type ServerConfig = {
   logLevel: string;
   /** Peers whose X-Forwarded-For names the client (rate limits key on it). */
   trustProxy: TrustedProxies;
+  /** Key of the path-parameter hashes in request logs; unset → random per process. */
+  logHashKey: string | undefined;
   /** Origins allowed to call the API from a browser context (CORS). */
   allowedOrigins: readonly string[];
 };
@@ -36,5 +38,9 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     // Set when the TLS reverse proxy forwards requests, so rate limits key on the real client.
     trustProxy: readTrustProxy(env.JIANHU_TRUST_PROXY),
     allowedOrigins: readAllowedOrigins(env.JIANHU_ALLOWED_ORIGINS),
+    logHashKey:
+      env.JIANHU_LOG_HASH_KEY === undefined || env.JIANHU_LOG_HASH_KEY === ''
+        ? undefined
+        : env.JIANHU_LOG_HASH_KEY,
   };
 }

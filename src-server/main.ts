@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     db,
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
+    ...(config.logHashKey === undefined ? {} : { logHashKey: config.logHashKey }),
     allowedOrigins: config.allowedOrigins,
   });
   let isClosing = false;
