@@ -17,10 +17,11 @@ import {
   PROTOCOL_VERSION,
 } from '../src-shared/sync/protocol';
 import { createDeviceAuth } from './auth/deviceAuth';
-import { sha256Hex } from './auth/secrets';
 import type { Db } from './db/db';
 import { handleError, handleNotFound } from './http/errorHandler';
 import { HttpError } from './http/httpError';
+import { deviceOrAddressKey } from './http/rateLimitKeys';
+import { serverWideRateLimit } from './http/serverWideRateLimit';
 import {
   jsonSerializerCompiler,
   zodSwaggerTransform,
@@ -37,7 +38,7 @@ import { registerSyncRoutes } from './routes/syncRoutes';
 import type { ServerContext } from './serverContext';
 
 export type RateLimitOptions = {
-  /** Requests per window per device token (or per address without one). */
+  /** Requests per window per active device (per client address without a valid token). */
   max: number;
   timeWindowMs: number;
   /** Enrollment attempts per window per address: a code can only be guessed by many tries. */
@@ -57,8 +58,11 @@ export type ServerOptions = {
   bodyLimitBytes?: number;
   maxBlobBytes?: number;
   blobChunkBytes?: number;
-  /** Behind the TLS reverse proxy: take the client address from X-Forwarded-For. */
-  trustProxy?: boolean;
+  /**
+   * Peers trusted to forward the client address in X-Forwarded-For (addresses, CIDRs or
+   * `loopback`); false = none. Never `true`: anyone could then choose their own address.
+   */
+  trustProxy?: false | readonly string[];
   /** Origins whose pages may call the API (CORS); default: the desktop app and loopback dev. */
   allowedOrigins?: readonly string[];
 };
@@ -80,11 +84,6 @@ function loggerOptions(logger: ServerOptions['logger']): FastifyServerOptions['l
       censor: '[redacted]',
     },
   };
-}
-
-function rateLimitKey(request: FastifyRequest): string {
-  const auth = request.headers.authorization;
-  return auth === undefined ? `ip:${request.ip}` : `token:${sha256Hex(auth).slice(0, 32)}`;
 }
 
 /** A refusal when the client's protocol header is malformed or too old; null when it may proceed. */
@@ -110,7 +109,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: loggerOptions(options.logger),
     bodyLimit: options.bodyLimitBytes ?? 5 * 1024 * 1024,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy:
+      options.trustProxy === undefined || options.trustProxy === false
+        ? false
+        : [...options.trustProxy],
     requestTimeout: 120_000,
     // Parsed JSON with __proto__ / constructor.prototype is refused (400), never merged.
     onProtoPoisoning: 'error',
@@ -145,17 +147,21 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       },
     },
   });
+  const auth = createDeviceAuth(options.db);
   if (limits !== false) {
     await app.register(rateLimit, {
       max: limits.max,
       timeWindow: limits.timeWindowMs,
-      keyGenerator: rateLimitKey,
+      keyGenerator: deviceOrAddressKey(auth),
+      // Per-route limits (enrolment) only; the general one is the server-wide hook below.
+      global: false,
     });
+    app.addHook('onRequest', serverWideRateLimit(app));
   }
 
   const ctx: ServerContext = {
     db: options.db,
-    auth: createDeviceAuth(options.db),
+    auth,
     now: options.now ?? (() => new Date()),
     minProtocolVersion: minProtocol,
     maxBlobBytes: options.maxBlobBytes ?? MAX_BLOB_BYTES,

@@ -2,6 +2,8 @@
 import { resolve } from 'node:path';
 import { isPostgresUrl } from './db/openDatabase';
 import { readAllowedOrigins } from './http/cors';
+import type { TrustedProxies } from './http/trustProxy';
+import { readTrustProxy } from './http/trustProxy';
 
 export type ServerConfig = {
   host: string;
@@ -11,7 +13,8 @@ export type ServerConfig = {
   /** Set → PostgreSQL; unset → embedded PGlite in dataDir. */
   databaseUrl: string | undefined;
   logLevel: string;
-  trustProxy: boolean;
+  /** Peers whose X-Forwarded-For names the client (rate limits key on it). */
+  trustProxy: TrustedProxies;
   /** Origins allowed to call the API from a browser context (CORS). */
   allowedOrigins: readonly string[];
 };
@@ -31,7 +34,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     databaseUrl,
     logLevel: env.LOG_LEVEL ?? 'info',
     // Set when the TLS reverse proxy forwards requests, so rate limits key on the real client.
-    trustProxy: env.JIANHU_TRUST_PROXY === '1',
+    trustProxy: readTrustProxy(env.JIANHU_TRUST_PROXY),
     allowedOrigins: readAllowedOrigins(env.JIANHU_ALLOWED_ORIGINS),
   };
 }

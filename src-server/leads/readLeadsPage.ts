@@ -2,21 +2,24 @@
 import type { LeadsResponse } from '../../src-shared/sync/leads';
 import type { Queryable } from '../db/db';
 import { readBoolean, readIsoTime, readJsonObject, readNumber, readString } from '../db/row';
+import { readRecordRowsPage } from '../sync/pageByBytes';
 
+/** At most `limit` leads and about `maxBytes` of their data per page, as pull pages. */
 export async function readLeadsPage(
   q: Queryable,
   unitCode: string,
   cursor: number,
   limit: number,
+  maxBytes?: number,
 ): Promise<LeadsResponse> {
   // Scoped by unit first (records are keyed by it), then ordered by the unit's server_seq index.
-  const rows = await q.query(
-    `select entity_id, rev, data, deleted, updated_at, server_seq, last_change_id
-       from records where unit_code = $1 and entity = 'lead' and server_seq > $2::int8
-      order by server_seq limit $3::int4`,
-    [unitCode, cursor, limit + 1],
+  const { rows, hasMore } = await readRecordRowsPage(
+    q,
+    unitCode,
+    { only: ['lead'] },
+    { cursor, limit, ...(maxBytes === undefined ? {} : { maxBytes }) },
   );
-  const leads = rows.slice(0, limit).map((row) => ({
+  const leads = rows.map((row) => ({
     entity: 'lead' as const,
     entityId: readString(row, 'entity_id'),
     rev: readNumber(row, 'rev'),
@@ -27,5 +30,5 @@ export async function readLeadsPage(
     changeId: readString(row, 'last_change_id'),
   }));
   const last = leads.at(-1);
-  return { leads, nextCursor: String(last?.seq ?? cursor), hasMore: rows.length > limit };
+  return { leads, nextCursor: String(last?.seq ?? cursor), hasMore };
 }

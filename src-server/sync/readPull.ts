@@ -5,6 +5,7 @@ import type { PullResponse, ServerChange } from '../../src-shared/sync/pull';
 import type { ServerRecord } from '../../src-shared/sync/push';
 import type { Queryable, Row } from '../db/db';
 import { readBoolean, readIsoTime, readJsonObject, readNumber, readString } from '../db/row';
+import { readRecordRowsPage } from './pageByBytes';
 import { toSyncEntity } from './toSyncEntity';
 
 function toServerRecord(row: Row, entity: SyncEntity): ServerRecord {
@@ -27,27 +28,32 @@ export function entitiesUnknownTo(protocol: number): SyncEntity[] {
   return protocol < PROTOCOL_WITH_USERS ? ['user', 'approval'] : [];
 }
 
+/**
+ * The next page after `cursor`: at most `limit` records and about `maxBytes` of their data (one
+ * larger record goes alone), see pageByBytes.ts. nextCursor is the last seq sent, so a device
+ * neither misses nor repeats a record whichever bound cut the page.
+ */
 export async function readPullPage(
   q: Queryable,
   unitCode: string,
   cursor: number,
   limit: number,
   protocol: number = PROTOCOL_VERSION,
+  maxBytes?: number,
 ): Promise<PullResponse> {
-  const rows = await q.query(
-    `select entity, entity_id, rev, data, deleted, updated_at, server_seq, last_change_id
-       from records where unit_code = $1 and server_seq > $2::int8 and entity <> all($4::text[])
-      order by server_seq limit $3::int4`,
-    [unitCode, cursor, limit + 1, entitiesUnknownTo(protocol)],
+  const { rows, hasMore } = await readRecordRowsPage(
+    q,
+    unitCode,
+    { except: entitiesUnknownTo(protocol) },
+    { cursor, limit, ...(maxBytes === undefined ? {} : { maxBytes }) },
   );
-  const page = rows.slice(0, limit);
-  const changes: ServerChange[] = page.map((row) => ({
+  const changes: ServerChange[] = rows.map((row) => ({
     ...toServerRecord(row, toSyncEntity(readString(row, 'entity'))),
     seq: readNumber(row, 'server_seq'),
     changeId: readString(row, 'last_change_id'),
   }));
   const last = changes.at(-1);
-  return { changes, nextCursor: String(last?.seq ?? cursor), hasMore: rows.length > limit };
+  return { changes, nextCursor: String(last?.seq ?? cursor), hasMore };
 }
 
 export async function readRecord(

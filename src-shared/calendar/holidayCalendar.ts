@@ -1,19 +1,21 @@
 /**
  * Which days are working days. A date inside an arranged block is a statutory rest day; a listed
  * make-up day (调休上班) is a working day even on a weekend; otherwise Monday–Friday work and
- * weekends rest. Years without a table use that weekday rule alone and report `coverage` =
- * 'assumed', so the UI can warn that the date may move once the State Council publishes the year.
+ * weekends rest. Years without a table use that weekday rule plus the days the 放假办法 itself
+ * fixes (./statutoryHolidays.ts) and report `coverage` = 'assumed', so the UI can warn that the
+ * date may still move (bridging days, 调休) once the State Council publishes the year.
  */
 import { holidayTableSchema } from './holidayTable';
 import type { HolidayKey, HolidaySource, HolidayTable } from './holidayTable';
 import { addDays, diffDays, isWeekend, yearOf } from './isoDate';
 import type { IsoDate } from './isoDate';
+import { statutoryHolidaysOf } from './statutoryHolidays';
 
 /** Whether a date's working-day status comes from a published notice. */
 export const Coverage = {
   /** The year has a State Council table. */
   official: 'official',
-  /** No table for the year: Monday–Friday are assumed to be working days. */
+  /** No table for the year: the 放假办法's own days rest, other Mondays–Fridays are assumed to work. */
   assumed: 'assumed',
 } as const;
 export type Coverage = (typeof Coverage)[keyof typeof Coverage];
@@ -25,7 +27,10 @@ export type HolidayCalendar = {
   readonly isWorkingDay: (date: IsoDate) => boolean;
   /** Not a working day: a holiday-block day or an ordinary weekend. */
   readonly isRestDay: (date: IsoDate) => boolean;
-  /** Inside an arranged holiday block (the notice's 放假 days, weekends in the block included). */
+  /**
+   * Inside an arranged holiday block (the notice's 放假 days, weekends in the block included) or,
+   * in a year without a notice, one of the 放假办法's own holiday days.
+   */
   readonly isStatutoryHoliday: (date: IsoDate) => boolean;
   /** A weekend day the notice turns into a working day (调休上班). */
   readonly isMakeUpWorkday: (date: IsoDate) => boolean;
@@ -65,8 +70,21 @@ export function buildCalendar(tables: readonly HolidayTable[]): HolidayCalendar 
     for (const makeUp of table.makeUpWorkdays) makeUpDays.add(makeUp.date);
   }
 
-  const isStatutoryHoliday = (date: IsoDate) => holidayDays.has(date);
-  const isMakeUpWorkday = (date: IsoDate) => makeUpDays.has(date) && !holidayDays.has(date);
+  // Years without a table: the 放假办法's fixed days, computed once per year on first use.
+  const computedByYear = new Map<number, Map<string, HolidayKey>>();
+  const computedHoliday = (date: IsoDate): HolidayKey | undefined => {
+    const year = yearOf(date);
+    if (byYear.has(year)) return undefined;
+    let days = computedByYear.get(year);
+    if (!days) {
+      days = new Map(statutoryHolidaysOf(year).map((h) => [h.date, h.holiday]));
+      computedByYear.set(year, days);
+    }
+    return days.get(date);
+  };
+  const holidayOn = (date: IsoDate) => holidayDays.get(date) ?? computedHoliday(date);
+  const isStatutoryHoliday = (date: IsoDate) => holidayOn(date) !== undefined;
+  const isMakeUpWorkday = (date: IsoDate) => makeUpDays.has(date) && !isStatutoryHoliday(date);
   const isWorkingDay = (date: IsoDate) =>
     !isStatutoryHoliday(date) && (isMakeUpWorkday(date) || !isWeekend(date));
 
@@ -76,7 +94,7 @@ export function buildCalendar(tables: readonly HolidayTable[]): HolidayCalendar 
     isRestDay: (date) => !isWorkingDay(date),
     isStatutoryHoliday,
     isMakeUpWorkday,
-    holidayOn: (date) => holidayDays.get(date),
+    holidayOn,
     coverage: (date) => (byYear.has(yearOf(date)) ? Coverage.official : Coverage.assumed),
     sourceOf: (year) => byYear.get(year)?.source,
   };

@@ -7,3 +7,4 @@ export * from './period';
 export * from './remaining';
 export * from './hearingNotice';
 export * from './timeLimits';
+export * from './statutoryHolidays';

@@ -33,6 +33,10 @@ export const refusalKeys = [
   'workflow.refusal.materialsIncomplete',
   'workflow.refusal.supplementIncomplete',
   'workflow.refusal.supplementWindowOpen',
+  // periods rechecked from recorded dates and citations checked against the edition table
+  'workflow.refusal.periodStartUnknown',
+  'workflow.refusal.notedAfterToday',
+  'workflow.refusal.supersededInstrument',
   'workflow.refusal.householdMissing',
   'workflow.refusal.harmMissing',
   'workflow.refusal.exclusionApplies',

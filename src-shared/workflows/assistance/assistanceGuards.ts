@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { eventGuard, type GuardCheck } from '../guardCheck';
 import type { EventsFromSchemas } from '../machineEvent';
+import { checkPeriodRunOut } from '../periodRunOut';
 import { fail, failRole, firstFailure, pass, type GuardVerdict } from '../refusal';
 import { calculateAssistanceAmount } from './assistanceAmount';
 import type { AssistanceContext } from './assistanceContext';
@@ -25,6 +26,11 @@ export function requiredMaterials(context: AssistanceContext): AssistanceMateria
   if (app && app.applicantRelation !== 'victim') needed.push('relationshipProof');
   if (app?.hasAgent) needed.push('powerOfAttorney');
   return needed;
+}
+
+/** The date the 30-day supplement window runs from: the notice's (the same as its time limit). */
+export function supplementWindowStart(context: AssistanceContext): string | undefined {
+  return context.supplement?.issuedOn;
 }
 
 export function missingMaterials(
@@ -113,8 +119,14 @@ export const assistanceGuards = {
     const missing = missingMaterials(context, event.data.received);
     return missing.length === 0 ? pass : fail('workflow.refusal.supplementIncomplete', { missing });
   }),
-  supplementLapsed: eventGuard('lapseSupplement', (_context, event) =>
-    event.data.windowExpired ? pass : fail('workflow.refusal.supplementWindowOpen'),
+  supplementLapsed: eventGuard('lapseSupplement', (context, event) =>
+    checkPeriodRunOut({
+      limitId: 'assistance.supplementWindow',
+      start: supplementWindowStart(context),
+      notedOn: event.data.notedOn,
+      at: event.at,
+      stillRunning: 'workflow.refusal.supplementWindowOpen',
+    }),
   ),
   referralNew: eventGuard('recordReferral', (context, event) =>
     context.referrals.some((r) => r.referralId === event.data.referralId)

@@ -94,8 +94,11 @@ export const assistanceSchemas = {
   confirmMaterials: z.object({ checkedOn: isoDate, received: materials }),
   issueSupplementNotice: z.object({ issuedOn: isoDate, missing: materials.min(1) }),
   receiveSupplement: z.object({ suppliedOn: isoDate, received: materials }),
-  /** The app's deadline engine says whether the 30-day window has run out. */
-  lapseSupplement: z.object({ notedOn: isoDate, windowExpired: z.boolean() }),
+  /**
+   * The engine rechecks from the notice's date that the 30-day window has run out.
+   * `windowExpired` is what older clients sent: still accepted in stored records, never trusted.
+   */
+  lapseSupplement: z.object({ notedOn: isoDate, windowExpired: z.boolean().optional() }),
   recordHousehold: z.object({
     members: z.int().min(1).max(30),
     monthlyIncome: yuan,

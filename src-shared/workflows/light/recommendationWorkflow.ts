@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { eventGuard, machineGuards } from '../guardCheck';
 import { Instrument } from '../legal/instruments';
 import type { EventsFromSchemas } from '../machineEvent';
+import { checkPeriodRunOut } from '../periodRunOut';
 import { fail, pass } from '../refusal';
 import { closureSchema, entityId, isoDate, longText, shortText, text } from '../schemas';
 import {
@@ -50,8 +51,11 @@ const schemas = {
     adoption: z.enum(['adopted', 'partlyAdopted', 'notAdopted']),
     summary: longText,
   }),
-  /** The app's deadline engine says whether the 2-month reply period has passed. */
-  recordNoReply: z.object({ notedOn: isoDate, replyOverdue: z.boolean() }),
+  /**
+   * The engine rechecks from the delivery date that the 2-month reply period has passed.
+   * `replyOverdue` is what older clients sent: still accepted in stored records, never trusted.
+   */
+  recordNoReply: z.object({ notedOn: isoDate, replyOverdue: z.boolean().optional() }),
   escalate: z.object({ notedOn: isoDate, measures: text(2000) }),
   close: z.object({ closedOn: isoDate, assessment: shortText }),
 } as const;
@@ -78,8 +82,14 @@ const guards = {
         ? fail('workflow.refusal.researchReviewRequired')
         : pass,
   ),
-  replyOverdue: eventGuard<Context, Event, 'recordNoReply'>('recordNoReply', (_c, event) =>
-    event.data.replyOverdue ? pass : fail('workflow.refusal.replyNotOverdue'),
+  replyOverdue: eventGuard<Context, Event, 'recordNoReply'>('recordNoReply', (context, event) =>
+    checkPeriodRunOut({
+      limitId: 'recommendation.reply',
+      start: context.issue?.deliveredOn,
+      notedOn: event.data.notedOn,
+      at: event.at,
+      stillRunning: 'workflow.refusal.replyNotOverdue',
+    }),
   ),
 };
 

@@ -170,11 +170,13 @@ describe.each(BACKENDS)('operations on %s', (backend) => {
     try {
       const device = await env.enroll(UNITS.yaohai);
       const statuses: number[] = [];
-      for (let i = 0; i < 4; i++)
+      // The first request, before this process knows the token, counts against the address;
+      // from then on the device has a bucket of its own.
+      for (let i = 0; i < 5; i++)
         statuses.push(
           (await sendRequest(`${limited.url}/sync/pull`, { token: device.token })).status,
         );
-      expect(statuses).toEqual([200, 200, 200, 429]);
+      expect(statuses).toEqual([200, 200, 200, 200, 429]);
       expect(await sendRequest(`${limited.url}/sync/pull`, { token: device.token })).toMatchObject({
         body: { code: 'rate-limited' },
       });

@@ -66,9 +66,10 @@ const DAYS: readonly [date: string, kind: Kind, holiday?: HolidayKey][] = [
   ['2026-09-20', 'makeUp'],
   ['2026-09-27', 'holiday', 'midAutumn'],
   ['2026-10-10', 'makeUp'],
-  // 2027 — no notice: weekdays work, weekends rest
-  ['2027-01-01', 'workday'], // New Year's Day, but no table says so yet
+  // 2027 — no notice: the 放假办法's own days rest, other weekdays work, weekends rest
+  ['2027-01-01', 'holiday', 'newYear'], // fixed by the 办法 even before a notice
   ['2027-01-02', 'weekend'],
+  ['2027-01-04', 'workday'],
 ];
 
 describe('official holiday calendar 2024–2026', () => {

@@ -119,8 +119,10 @@ describe('buildCalendar', () => {
     expect(withServer.coverage(d('2027-05-03'))).toBe('official');
     expect(withServer.isStatutoryHoliday(d('2027-01-01'))).toBe(true);
     expect(withServer.isWorkingDay(d('2027-01-09'))).toBe(true);
-    // the shipped calendar still treats 2027 by the weekday rule
-    expect(buildCalendar(CN_HOLIDAY_TABLES).isWorkingDay(d('2027-01-01'))).toBe(true);
+    // the shipped calendar knows only the 放假办法's own days of 2027, not the notice's make-up days
+    expect(buildCalendar(CN_HOLIDAY_TABLES).isWorkingDay(d('2027-01-01'))).toBe(false);
+    expect(buildCalendar(CN_HOLIDAY_TABLES).isWorkingDay(d('2027-01-09'))).toBe(false);
+    expect(buildCalendar(CN_HOLIDAY_TABLES).coverage(d('2027-01-01'))).toBe('assumed');
   });
 
   it('lets a later table for the same year replace the shipped one', () => {

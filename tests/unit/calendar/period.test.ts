@@ -115,14 +115,15 @@ describe('computeDeadline', () => {
   });
 
   it('warns when a year has no official table (2027)', () => {
-    // 12-29..31 = 1..3; 2027-01-01 is assumed to be a working Friday = 4; 01-04..08 = 5..9; 01-11 = 10.
+    // 12-29..31 = 1..3; 2027-01-01 is New Year's Day by the 放假办法 even without a notice;
+    // 01-04..08 = 4..8; 01-11 = 9; 01-12 = 10 (make-up days, if any, are unknown: 'assumed').
     const result = computeDeadline({
       start: d('2026-12-28'),
       amount: 10,
       unit: 'workingDays',
       calendar,
     });
-    expect(result.due).toBe('2027-01-11');
+    expect(result.due).toBe('2027-01-12');
     expect(result.coverage).toBe('assumed');
     expect(result.notes).toContainEqual({ code: 'assumedCalendar', years: [2027] });
   });

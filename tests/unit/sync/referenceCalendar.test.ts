@@ -42,8 +42,9 @@ describe('holiday tables from reference data', () => {
 
   it('moves a last day out of a 2027 block once the table is installed as the app calendar', () => {
     // 2026-11-06 + 3 months = 2027-02-06, first day of the test Spring Festival block (→ 02-15).
+    // Without the table, the 放假办法's own days (除夕 02-05 .. 初三 02-08) already rest (→ 02-09).
     const snapshot = reviewFrom('2026-11-06');
-    expect(computeWorkflowDue('civilReconciliation', snapshot)?.due).toBe('2027-02-08');
+    expect(computeWorkflowDue('civilReconciliation', snapshot)?.due).toBe('2027-02-09');
     setReferenceHolidayTables([TEST_TABLE_2027]);
     expect(defaultCalendar().officialYears).toContain(2027);
     expect(computeWorkflowDue('civilReconciliation', snapshot)).toMatchObject({

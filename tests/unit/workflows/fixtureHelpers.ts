@@ -1,7 +1,7 @@
 /** Shared pieces of the workflow fixtures: the acting user, and guided-event helpers. */
 import type { Role } from '../../../src-shared/domain/codes';
 
-export const AT = '2025-03-10T09:00:00+08:00';
+export const AT = '2025-12-31T09:00:00+08:00';
 export const BY = 'user-0001';
 
 /** One event's data and, when the default (first allowed) role will not do, its role. */

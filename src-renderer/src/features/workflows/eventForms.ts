@@ -165,14 +165,9 @@ const rules: Readonly<Record<string, EventRule>> = {
       noticeInTime: noticeInTime(data['noticeDate'], data['hearingDate']),
     }),
   },
-  lapseSupplement: {
-    hidden: () => ['windowExpired'],
-    finalize: (data, env) => ({
-      ...data,
-      windowExpired:
-        env.due !== null && typeof data['notedOn'] === 'string' && data['notedOn'] > env.due.due,
-    }),
-  },
+  // The engine decides from the recorded dates; old clients' flags are no longer sent.
+  lapseSupplement: { hidden: () => ['windowExpired'] },
+  recordNoReply: { hidden: () => ['replyOverdue'] },
   assessEligibility: {
     hidden: (env) =>
       env.duplicates.length > 0

@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import { listLabelKey } from '../../../../src-shared/workflows';
 import type { WorkflowFailure } from '../../db/workflowResult';
+import { periodAndCitationDetails } from './periodAndCitationDetails';
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
@@ -49,5 +50,5 @@ export function refusalDetails(
     const names = exclusions.map((m) => t(listLabelKey('assistanceExclusion', m)));
     lines.push(t('workflowsUi.refusal.exclusions', { exclusions: names.join('、') }));
   }
-  return lines;
+  return [...lines, ...periodAndCitationDetails(d, t)];
 }

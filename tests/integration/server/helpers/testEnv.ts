@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import type { FastifyInstance } from 'fastify';
 import type { EnrollResponse } from '../../../../src-shared/sync/enroll';
@@ -219,5 +220,23 @@ export async function createTestEnv(
       await app.close();
       await testDb.close();
     },
+  };
+}
+
+/**
+ * A test env of `backend` made before the enclosing describe's tests and closed after them;
+ * call the returned getter inside tests.
+ */
+export function useTestEnv(backend: Backend, options: Partial<ServerOptions> = {}): () => TestEnv {
+  let env: TestEnv | undefined;
+  beforeAll(async () => {
+    env = await createTestEnv(backend, options);
+  }, 60_000);
+  afterAll(async () => {
+    await env?.close();
+  });
+  return () => {
+    if (env === undefined) throw new Error('the test env is made in beforeAll');
+    return env;
   };
 }
