@@ -10,6 +10,9 @@ import { readNumber } from './row';
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 const FILE_NAME = /^(\d{4})-[a-z0-9-]+\.sql$/;
 
+/** Any constant: only migrations take this advisory lock. */
+const MIGRATION_LOCK_KEY = 0x6a69_616e;
+
 export type Migration = { version: number; name: string; sql: string };
 
 export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
@@ -26,6 +29,12 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
 /** Returns the versions it applied. */
 export async function migrate(db: Db, migrations = listMigrations()): Promise<number[]> {
   return db.transaction(async (tx) => {
+    // Servers starting at once on one fresh PostgreSQL would race on `create table if not exists`
+    // (duplicate key in pg_type): they take turns on a transaction-scoped advisory lock first.
+    // Keyed by schema too, so test runs migrating schemas of their own do not wait for each other.
+    await tx.exec(
+      `select pg_advisory_xact_lock(${String(MIGRATION_LOCK_KEY)}, hashtext(current_schema()))`,
+    );
     await tx.exec(
       'create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())',
     );
