@@ -197,7 +197,7 @@ export const assistanceSchemas = {
     calculatedOn: isoDate,
     wageBase: wageBaseInputSchema,
     /** The base is not of the decision's previous year (the table lacks it): confirmed. */
-    staleBaseConfirmed: z.boolean().optional(),
+    staleBaseConfirmed: z.boolean().default(false),
     /** Checked by the calculator (rejects absurd values with a reason rather than here). */
     months: z.number(),
     exceedReason: text(2000).optional(),
@@ -207,7 +207,7 @@ export const assistanceSchemas = {
     decidedOn: isoDate,
     amount: positiveYuan,
     /** Decided in a later year than the amount's base implies: the older base is confirmed. */
-    staleBaseConfirmed: z.boolean().optional(),
+    staleBaseConfirmed: z.boolean().default(false),
   }),
   refuse: z.object({
     decidedOn: isoDate,

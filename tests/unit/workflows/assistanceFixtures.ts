@@ -143,7 +143,11 @@ export const assistance: KindFixture = {
     }),
     // The amount left after any advance (25922 − 5000 on the advance path).
     decide: (ctx) => ({
-      data: { decidedOn: '2025-03-12', amount: amountIn(ctx, 'amount', 'result') ?? 25922 },
+      data: {
+        decidedOn: '2025-03-12',
+        amount: amountIn(ctx, 'amount', 'result') ?? 25922,
+        staleBaseConfirmed: false,
+      },
       role: 'chiefProcurator',
     }),
     refuse: always(

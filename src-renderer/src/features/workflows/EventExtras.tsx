@@ -24,15 +24,14 @@ const num = (value: unknown) =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 
 /** Red when the base is not of the year before the decision (the date the step records). */
-function StaleWageBase({ values, dateField }: { values: FormValues; dateField: string }) {
+function StaleWageBase({ usedYear, on }: { usedYear: unknown; on: unknown }) {
   const { t } = useTranslation();
-  const usedYear = num(valueAtPath(values, 'wageBase.dataYear'));
-  const on = values[dateField];
-  if (typeof usedYear !== 'number' || typeof on !== 'string' || !isIsoDate(on)) return null;
+  const year = num(usedYear);
+  if (typeof year !== 'number' || typeof on !== 'string' || !isIsoDate(on)) return null;
   const expectedYear = wageBaseYearFor(on);
-  return usedYear === expectedYear ? null : (
+  return year === expectedYear ? null : (
     <Alert role="alert" color="red">
-      {t('workflowsUi.extras.staleWageBase', { expectedYear, usedYear })}
+      {t('workflowsUi.extras.staleWageBase', { expectedYear, usedYear: year })}
     </Alert>
   );
 }
@@ -82,9 +81,20 @@ export function EventExtras({ type, values, view, duplicates }: Props) {
   if (type === 'calculateAmount') {
     return (
       <>
-        <StaleWageBase values={values} dateField="calculatedOn" />
+        <StaleWageBase
+          usedYear={valueAtPath(values, 'wageBase.dataYear')}
+          on={values['calculatedOn']}
+        />
         <AmountPreview values={values} view={view} />
       </>
+    );
+  }
+  if (type === 'decide' && view.def.kind === 'judicialAssistance') {
+    return (
+      <StaleWageBase
+        usedYear={valueAtPath(view.context, 'amount.wageBase.dataYear')}
+        on={values['decidedOn']}
+      />
     );
   }
   if (type === 'assessEligibility' || type === 'requestAdvance') {

@@ -130,16 +130,22 @@ function wageBaseInitial(env: FormEnv): FormValues {
 }
 
 /** The confirmation is asked only when the base is not of the year before the decision. */
-const confirmOnlyIfStale =
-  (baseYearPath: string) =>
-  (env: FormEnv): string[] => {
-    const baseYear =
-      baseYearPath === ''
-        ? proposedWageBase(env.wageBases ?? defaultWageBaseTable, PROVINCE_CODE, env.today)
-            ?.dataYear
-        : valueAtPath(env.context, baseYearPath);
-    return baseYear === wageBaseYearFor(env.today) ? ['staleBaseConfirmed'] : [];
-  };
+function calculationNeedsNoConfirmation(env: FormEnv): string[] {
+  const entry = proposedWageBase(env.wageBases ?? defaultWageBaseTable, PROVINCE_CODE, env.today);
+  return entry?.dataYear === wageBaseYearFor(env.today) ? ['staleBaseConfirmed'] : [];
+}
+
+/** At the decision, also not when the amount step confirmed the same stale year. */
+function decisionNeedsNoConfirmation(env: FormEnv): string[] {
+  const baseYear = valueAtPath(env.context, 'amount.wageBase.dataYear');
+  const calculatedOn = valueAtPath(env.context, 'amount.calculatedOn');
+  const expected = wageBaseYearFor(env.today);
+  const confirmedSameYear =
+    valueAtPath(env.context, 'amount.staleBaseConfirmed') === true &&
+    typeof calculatedOn === 'string' &&
+    wageBaseYearFor(calculatedOn) === expected;
+  return baseYear === expected || confirmedSameYear ? ['staleBaseConfirmed'] : [];
+}
 
 /** The repeat check over local requests (same person, same source case), computed by the app. */
 const duplicateRule: EventRule = {
@@ -211,12 +217,10 @@ const rules: Readonly<Record<string, EventRule>> = {
   assessEligibility: duplicateRule,
   requestAdvance: duplicateRule,
   approveAdvance: { initial: wageBaseInitial },
-  calculateAmount: { initial: wageBaseInitial, hidden: confirmOnlyIfStale('') },
+  calculateAmount: { initial: wageBaseInitial, hidden: calculationNeedsNoConfirmation },
   decide: {
     hidden: (env) =>
-      env.kind === 'judicialAssistance'
-        ? confirmOnlyIfStale('amount.wageBase.dataYear')(env)
-        : ['staleBaseConfirmed'],
+      env.kind === 'judicialAssistance' ? decisionNeedsNoConfirmation(env) : ['staleBaseConfirmed'],
     initial: (env) => {
       const amount = valueAtPath(env.context, 'amount.result.amount');
       return env.kind === 'judicialAssistance' && typeof amount === 'number' ? { amount } : {};
