@@ -3,8 +3,15 @@ import type { z } from 'zod';
 import type { DocumentContent, DocumentModel } from './documentModel';
 import type { DocumentTemplateId } from './documentTemplateId';
 
-/** A problem with the data, at a readable path such as "grounds[1].response". */
-export type DocumentDataIssue = { readonly path: string; readonly message: string };
+/**
+ * A problem with the data, at a readable path such as "grounds[1].response"; `values` fill the
+ * message's placeholders (the expected figure of an amount).
+ */
+export type DocumentDataIssue = {
+  readonly path: string;
+  readonly message: string;
+  readonly values?: Readonly<Record<string, unknown>>;
+};
 
 export type RenderResult =
   | { readonly ok: true; readonly value: DocumentModel }
@@ -60,6 +67,7 @@ export function defineTemplate<S extends z.ZodType>(spec: TemplateSpec<S>): Docu
           issues: parsed.error.issues.map((issue) => ({
             path: formatIssuePath(issue.path),
             message: issue.message,
+            ...(issue.code === 'custom' && issue.params ? { values: issue.params } : {}),
           })),
         };
       }

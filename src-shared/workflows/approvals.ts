@@ -26,6 +26,8 @@ export const APPROVAL_FIELDS: Readonly<Record<string, string>> = {
   extendReview: 'approval',
   /** A hearing decision departing from the officers' majority. */
   decide: 'deviationApproval',
+  /** A grant despite an Art. 8 exclusion (一般不予救助), approved by the chief. */
+  assessEligibility: 'exceptionApproval',
   /** 先行救助 approved (its approver's name and date are the event's own fields). */
   approveAdvance: '',
 };
@@ -46,6 +48,7 @@ function rolesIn(value: unknown): Role[] {
 /** Refusals about a missing approval in the data, with the detail naming the role. */
 const DATA_APPROVAL_KEYS: Readonly<Record<string, string>> = {
   'workflow.refusal.approvalMissing': 'approverRole',
+  'workflow.refusal.exclusionApplies': 'approverRole',
   'workflow.refusal.wrongApprover': 'expected',
   'workflow.refusal.extensionNeedsChief': 'requiredRole',
   'workflow.refusal.majorityDeviationNeedsApproval': 'requiredRole',

@@ -30,10 +30,13 @@ export {
   type ApprovalThreshold,
 } from './assistance/assistanceAmount';
 export {
+  chooseWageBase,
   defaultWageBaseTable,
   findWageBase,
   monthlyWageBase,
   wageBaseTableSchema,
+  wageBaseYearFor,
+  type WageBaseChoice,
   WageSeries,
   type WageBaseEntry,
   type WageBaseTable,

@@ -48,6 +48,9 @@ export const refusalKeys = [
   'workflow.refusal.paymentAmountMismatch',
   'workflow.refusal.unknownReferral',
   'workflow.refusal.duplicateReferral',
+  'workflow.refusal.wageBaseYearStale',
+  'workflow.refusal.advanceWageBaseMissing',
+  'workflow.refusal.advanceAboveCap',
   // reasoning
   'workflow.refusal.duplicateGround',
   'workflow.refusal.unknownGround',

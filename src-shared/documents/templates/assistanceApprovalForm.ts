@@ -4,6 +4,12 @@
  */
 import { z } from 'zod';
 import { amountPhrase, yuanDigits } from '../amountInChineseCapitals';
+import {
+  assistanceBaseFields,
+  baseTimesMonthsFen,
+  refineWithinCap,
+  toFen,
+} from '../assistanceAmountCheck';
 import { arabicDate, chineseDate } from '../chineseNumerals';
 import { defineTemplate } from '../defineTemplate';
 import type { DocTableCell } from '../documentModel';
@@ -48,30 +54,35 @@ export const assistanceApprovalFormSchema = z
     amount: z.object({
       region: requiredText(30),
       baseYear: z.int({ error: 'validation.invalid' }).min(2000).max(2100),
-      monthlyBase: positiveYuanSchema,
       months: z.number({ error: 'validation.invalid' }).positive().max(120),
-      /** The default cap is 36 months (DOMAIN.md §4.4); configurable per province. */
-      capMonths: z.int({ error: 'validation.invalid' }).min(1).max(120).default(36),
       proposed: positiveYuanSchema,
-      overCapReason: optionalText(1000),
+      ...assistanceBaseFields,
     }),
     handlerOpinion: opinionSchema,
     departmentOpinion: opinionSchema.optional(),
     approverOpinion: opinionSchema.optional(),
   })
   .superRefine((data, ctx) => {
-    const { monthlyBase, capMonths, proposed, overCapReason } = data.amount;
-    if (proposed > roundFen(monthlyBase * capMonths) && !overCapReason) {
+    const { amount } = data;
+    const expected = proposedFen(amount);
+    if (toFen(amount.proposed) !== expected) {
       ctx.addIssue({
         code: 'custom',
-        path: ['amount', 'overCapReason'],
-        message: 'validation.document.overCapReason',
+        path: ['amount', 'proposed'],
+        message: 'validation.document.amountNotFormula',
+        params: { expected: (expected / 100).toFixed(2) },
       });
     }
+    refineWithinCap(amount, amount.proposed, ['amount'], ctx);
   });
 
-function roundFen(yuan: number): number {
-  return Math.round(yuan * 100) / 100;
+type AmountData = z.output<typeof assistanceApprovalFormSchema>['amount'];
+
+/** base × months less any advance, in fen: what the proposed amount must be. */
+function proposedFen(
+  amount: Pick<AmountData, 'monthlyBase' | 'annualWage' | 'months' | 'advance'>,
+) {
+  return baseTimesMonthsFen(amount, amount.months) - toFen(amount.advance ?? 0);
 }
 
 function opinionText(opinion: Opinion | undefined): string {
@@ -89,10 +100,10 @@ export const assistanceApprovalForm = defineTemplate({
   schema: assistanceApprovalFormSchema,
   renderContent(data) {
     const { applicant, amount } = data;
-    const computed = roundFen(amount.monthlyBase * amount.months);
+    const advance = amount.advance ? ` − 先行救助${yuanDigits(amount.advance)}元` : '';
     const formula =
       `${amount.region}${amount.baseYear}年度职工月平均工资${yuanDigits(amount.monthlyBase)}元` +
-      ` × ${amount.months}个月 = ${yuanDigits(computed)}元`;
+      ` × ${amount.months}个月${advance} = ${yuanDigits(proposedFen(amount) / 100)}元`;
     const rows: DocTableCell[][] = [
       [label('案件名称'), wide(data.caseRef.title)],
       [

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { amountPhrase } from '../amountInChineseCapitals';
+import { assistanceBaseFields, refineWithinCap } from '../assistanceAmountCheck';
 import { arabicDate } from '../chineseNumerals';
 import { defineTemplate } from '../defineTemplate';
 import { DocumentTemplateId } from '../documentTemplateId';
@@ -27,21 +28,28 @@ import {
   partyParagraph,
 } from '../textParts';
 
-export const assistanceDecisionSchema = z.object({
-  procuratorate: procuratorateSchema,
-  caseRef: caseRefSchema,
-  applicant: identifiedPersonSchema,
-  appliedOn: docDate,
-  /** 经审查查明: the source case, the harm, the hardship, compensation received. */
-  facts: longTextSchema,
-  /** 本院认为: why the applicant qualifies. */
-  reasoning: longTextSchema,
-  basis: z.array(citationSchema).min(1, { error: 'validation.required' }).max(20),
-  amount: positiveYuanSchema,
-  /** e.g. 银行转账; the account itself is never printed here. */
-  paymentMethod: optionalText(100),
-  decidedOn: docDate,
-});
+export const assistanceDecisionSchema = z
+  .object({
+    procuratorate: procuratorateSchema,
+    caseRef: caseRefSchema,
+    applicant: identifiedPersonSchema,
+    appliedOn: docDate,
+    /** 经审查查明: the source case, the harm, the hardship, compensation received. */
+    facts: longTextSchema,
+    /** 本院认为: why the applicant qualifies. */
+    reasoning: longTextSchema,
+    basis: z.array(citationSchema).min(1, { error: 'validation.required' }).max(20),
+    amount: positiveYuanSchema,
+    /**
+     * The base and cap the amount is checked against (not printed): the cap lives in the
+     * workflow and again here, so a decision typed by hand cannot exceed it unexplained.
+     */
+    cap: z.object(assistanceBaseFields),
+    /** e.g. 银行转账; the account itself is never printed here. */
+    paymentMethod: optionalText(100),
+    decidedOn: docDate,
+  })
+  .superRefine((data, ctx) => refineWithinCap(data.cap, data.amount, ['cap'], ctx));
 
 export const assistanceDecision = defineTemplate({
   id: DocumentTemplateId.assistanceDecision,

@@ -18,6 +18,11 @@ export type AssistanceAmountInput = {
   localCeiling?: number | string;
   /** Amounts at or above which a named role must approve. */
   approvalThresholds?: readonly ApprovalThreshold[];
+  /**
+   * 先行救助 already approved in yuan: part of the same entitlement, so base × months is the
+   * total (the cap and ceiling apply to it) and the advance is deducted from what remains.
+   */
+  advance?: number | string;
 };
 
 /** i18n keys `workflow.calculator.<problem>`. */
@@ -32,11 +37,14 @@ export const AmountProblemKind = {
   notPositive: 'notPositive',
   /** Beyond any plausible figure (a typo, not a case). */
   absurd: 'absurd',
+  /** The advance already paid reaches the whole amount: nothing is left to decide. */
+  advanceCoversAmount: 'advanceCoversAmount',
 } as const;
 export type AmountProblemKind = (typeof AmountProblemKind)[keyof typeof AmountProblemKind];
 
 export type AmountProblem = {
-  field: 'monthlyWageBase' | 'months' | 'monthsCap' | 'localCeiling' | 'approvalThresholds';
+  field:
+    'monthlyWageBase' | 'months' | 'monthsCap' | 'localCeiling' | 'approvalThresholds' | 'advance';
   problem: AmountProblemKind;
   messageKey: string;
   limit?: number;
@@ -44,14 +52,21 @@ export type AmountProblem = {
 
 export type AssistanceAmount = {
   ok: true;
-  /** Yuan, rounded to the fen. */
+  /** Yuan, rounded to the fen: base × months less the advance. */
   amount: number;
+  /** base × months, rounded to the fen: what the cap and the ceiling are checked against. */
+  total: number;
+  /** The advance deducted (0 when none). */
+  advance: number;
   formula: {
     monthlyWageBase: number;
     months: number;
     monthsCap: number;
     localCeiling?: number;
-    /** e.g. "8640.67 × 36 = 311064.00" (the UI localises the numbers itself if it wants). */
+    /**
+     * e.g. "8640.67 × 36 = 311064.00", or "8640.67 × 36 − 5000.00 = 306064.00" after an advance
+     * (the UI localises the numbers itself if it wants).
+     */
     expression: string;
   };
   exceedsMonthsCap: boolean;
@@ -109,6 +124,12 @@ function checkPositive(
   return typeof value === 'number' ? value : NaN;
 }
 
+/** The advance is optional and may be zero; when given it must be a plain non-negative figure. */
+function readAdvance(raw: number | string | undefined, problems: AmountProblem[]): number {
+  if (raw === undefined || raw === 0 || raw === '0') return 0;
+  return checkPositive('advance', raw, LIMITS.localCeiling, problems);
+}
+
 const fen = (yuan: number) => Math.round(yuan * 100);
 const show = (yuan: number) => (fen(yuan) / 100).toFixed(2);
 
@@ -130,26 +151,48 @@ export function calculateAssistanceAmount(input: AssistanceAmountInput): Assista
   for (const threshold of thresholds) {
     checkPositive('approvalThresholds', threshold.atLeast, LIMITS.localCeiling, problems);
   }
+  const advance = readAdvance(input.advance, problems);
   if (problems.length > 0) return { ok: false, problems };
 
-  const amountFen = fen(base * months);
+  const totalFen = fen(base * months);
+  const advanceFen = fen(advance);
+  if (advanceFen >= totalFen) {
+    return {
+      ok: false,
+      problems: [
+        {
+          field: 'advance',
+          problem: AmountProblemKind.advanceCoversAmount,
+          messageKey: `workflow.calculator.${AmountProblemKind.advanceCoversAmount}`,
+          limit: totalFen / 100,
+        },
+      ],
+    };
+  }
+  const amountFen = totalFen - advanceFen;
   const amount = amountFen / 100;
   const exceedsMonthsCap = months > cap;
-  const exceedsLocalCeiling = ceiling !== undefined && amountFen > fen(ceiling);
+  const exceedsLocalCeiling = ceiling !== undefined && totalFen > fen(ceiling);
+  // Thresholds, like the cap, look at the whole grant: splitting off an advance changes nothing.
   const matching = thresholds
-    .filter((t) => amountFen >= fen(t.atLeast))
+    .filter((t) => totalFen >= fen(t.atLeast))
     .sort((a, b) => b.atLeast - a.atLeast);
   const exceedsCap = exceedsMonthsCap || exceedsLocalCeiling;
   const approverRole = matching[0]?.approverRole;
   return {
     ok: true,
     amount,
+    total: totalFen / 100,
+    advance: advanceFen / 100,
     formula: {
       monthlyWageBase: base,
       months,
       monthsCap: cap,
       ...(ceiling === undefined ? {} : { localCeiling: ceiling }),
-      expression: `${show(base)} × ${String(months)} = ${show(amount)}`,
+      expression:
+        advanceFen === 0
+          ? `${show(base)} × ${String(months)} = ${show(amount)}`
+          : `${show(base)} × ${String(months)} − ${show(advance)} = ${show(amount)}`,
     },
     exceedsMonthsCap,
     exceedsLocalCeiling,

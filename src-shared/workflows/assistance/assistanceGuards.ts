@@ -8,7 +8,7 @@ import { calculateAssistanceAmount } from './assistanceAmount';
 import type { AssistanceContext } from './assistanceContext';
 import { AssistanceExclusion, type AssistanceMaterial } from './assistanceLists';
 import type { assistanceSchemas } from './assistanceSchemas';
-import { monthlyWageBase } from './wageBase';
+import { monthlyWageBase, wageBaseYearFor } from './wageBase';
 
 export type AssistanceEvent = EventsFromSchemas<typeof assistanceSchemas>;
 type Guard = GuardCheck<AssistanceContext, AssistanceEvent>;
@@ -41,20 +41,82 @@ export function missingMaterials(
   return requiredMaterials(context).filter((m) => !have.has(m));
 }
 
+type Eligibility = z.infer<typeof assistanceSchemas.assessEligibility>;
+
+/**
+ * Art. 8 excludes "一般" (generally), not absolutely: an applying exclusion passes only with the
+ * reasons and the approval of the configured role (the chief by default).
+ */
 export function checkEligibility(
   context: AssistanceContext,
-  exclusions: Record<AssistanceExclusion, boolean>,
+  answers: Pick<Eligibility, 'exclusions' | 'exceptionApproval'>,
 ): GuardVerdict {
   return firstFailure(
     () => (context.household ? pass : fail('workflow.refusal.householdMissing')),
     () => (context.harm ? pass : fail('workflow.refusal.harmMissing')),
     () => {
-      const applying = Object.values(AssistanceExclusion).filter((id) => exclusions[id]);
-      return applying.length > 0
-        ? fail('workflow.refusal.exclusionApplies', { exclusions: applying })
-        : pass;
+      const applying = Object.values(AssistanceExclusion).filter((id) => answers.exclusions[id]);
+      if (applying.length === 0) return pass;
+      const expected = context.config.exceptionApproverRole;
+      const approval = answers.exceptionApproval;
+      if (!approval)
+        return fail('workflow.refusal.exclusionApplies', {
+          exclusions: applying,
+          approverRole: expected,
+        });
+      return approval.approverRole === expected
+        ? pass
+        : fail('workflow.refusal.wrongApprover', { expected, got: approval.approverRole });
     },
   );
+}
+
+/**
+ * The base must be of the year before the decision (上一年度); another year's figure (the table
+ * lacks the right one) is allowed only when the person confirmed it in the step.
+ */
+export function checkWageBaseYear(
+  baseYear: number,
+  decisionDate: string,
+  confirmed: boolean | undefined,
+): GuardVerdict {
+  const expectedYear = wageBaseYearFor(decisionDate);
+  return baseYear === expectedYear || confirmed === true
+    ? pass
+    : fail('workflow.refusal.wageBaseYearStale', { expectedYear, usedYear: baseYear });
+}
+
+/** 先行救助 counts toward the same cap as the decision (months × base, and any local ceiling). */
+export function checkAdvance(
+  context: AssistanceContext,
+  data: z.infer<typeof assistanceSchemas.approveAdvance>,
+): GuardVerdict {
+  const { config } = context;
+  if (!data.wageBase) return fail('workflow.refusal.advanceWageBaseMissing');
+  const capFen = Math.min(
+    Math.round((data.wageBase.annualWage * 100 * config.monthsCap) / 12),
+    config.localCeiling === undefined ? Infinity : Math.round(config.localCeiling * 100),
+  );
+  return Math.round(data.amount * 100) <= capFen
+    ? pass
+    : fail('workflow.refusal.advanceAboveCap', { cap: capFen / 100 });
+}
+
+/** What the amount step computes, the advance already approved deducted. */
+export function computeAmount(
+  context: AssistanceContext,
+  data: Pick<z.infer<typeof assistanceSchemas.calculateAmount>, 'wageBase' | 'months'>,
+) {
+  const { config } = context;
+  const advance = context.advance?.approval?.amount;
+  return calculateAssistanceAmount({
+    monthlyWageBase: monthlyWageBase(data.wageBase),
+    months: data.months,
+    monthsCap: config.monthsCap,
+    ...(config.localCeiling === undefined ? {} : { localCeiling: config.localCeiling }),
+    approvalThresholds: config.approvalThresholds,
+    ...(advance === undefined ? {} : { advance }),
+  });
 }
 
 /** Recomputes the amount from the event's inputs and the configuration; checks the approval. */
@@ -63,13 +125,13 @@ export function checkAmount(
   data: z.infer<typeof assistanceSchemas.calculateAmount>,
 ): GuardVerdict {
   const { config } = context;
-  const result = calculateAssistanceAmount({
-    monthlyWageBase: monthlyWageBase(data.wageBase),
-    months: data.months,
-    monthsCap: config.monthsCap,
-    ...(config.localCeiling === undefined ? {} : { localCeiling: config.localCeiling }),
-    approvalThresholds: config.approvalThresholds,
-  });
+  const year = checkWageBaseYear(
+    data.wageBase.dataYear,
+    data.calculatedOn,
+    data.staleBaseConfirmed,
+  );
+  if (!year.ok) return year;
+  const result = computeAmount(context, data);
   if (!result.ok) return fail('workflow.refusal.amountInvalid', { problems: result.problems });
   if (result.exceedsCap && !data.exceedReason) return fail('workflow.refusal.exceedReasonMissing');
   if (!result.needsApproval) return pass;
@@ -82,14 +144,28 @@ export function checkAmount(
 }
 
 /** For the pre-input check: household and harm recorded, exclusions not yet answered. */
-const noExclusions: Record<AssistanceExclusion, boolean> = {
-  majorFault: false,
-  refusedCooperation: false,
-  falseStatements: false,
-  waivedCompensation: false,
-  unrelatedHardship: false,
-  alreadyCompensated: false,
+const noExclusions: Pick<Eligibility, 'exclusions'> = {
+  exclusions: Object.fromEntries(
+    Object.values(AssistanceExclusion).map((id) => [id, false]),
+  ) as Record<AssistanceExclusion, boolean>,
 };
+
+/** A decision in a later year than the amount's base implies needs the older base confirmed. */
+function checkDecisionBaseYear(
+  context: AssistanceContext,
+  data: z.infer<typeof assistanceSchemas.decide>,
+): GuardVerdict {
+  const amount = context.amount;
+  if (!amount) return pass;
+  const sameStaleYear =
+    amount.staleBaseConfirmed === true &&
+    wageBaseYearFor(amount.calculatedOn) === wageBaseYearFor(data.decidedOn);
+  return checkWageBaseYear(
+    amount.wageBase.dataYear,
+    data.decidedOn,
+    data.staleBaseConfirmed === true || sameStaleYear,
+  );
+}
 
 const isDecider = (context: AssistanceContext, role: string): GuardVerdict =>
   role === context.config.deciderRole
@@ -108,7 +184,11 @@ const isAdvanceApprover = (context: AssistanceContext, role: string): GuardVerdi
 export const assistanceGuards = {
   advanceApprover: eventGuard(
     'approveAdvance',
-    (context, event) => isAdvanceApprover(context, event.role),
+    (context, event) =>
+      firstFailure(
+        () => isAdvanceApprover(context, event.role),
+        () => checkAdvance(context, event.data),
+      ),
     isAdvanceApprover,
   ),
   materialsComplete: eventGuard('confirmMaterials', (context, event) => {
@@ -140,7 +220,7 @@ export const assistanceGuards = {
   ),
   eligible: eventGuard(
     'assessEligibility',
-    (context, event) => checkEligibility(context, event.data.exclusions),
+    (context, event) => checkEligibility(context, event.data),
     (context) => checkEligibility(context, noExclusions),
   ),
   amountApproved: eventGuard('calculateAmount', (context, event) =>
@@ -151,6 +231,7 @@ export const assistanceGuards = {
     (context, event) =>
       firstFailure(
         () => isDecider(context, event.role),
+        () => checkDecisionBaseYear(context, event.data),
         () =>
           context.amount && event.data.amount <= context.amount.result.amount
             ? pass

@@ -9,11 +9,9 @@ import { machineGuards } from '../guardCheck';
 import { entityId } from '../schemas';
 import type { StepMeta } from '../stepMeta';
 import type { AssistanceContext } from './assistanceContext';
-import { assistanceGuards, type AssistanceEvent } from './assistanceGuards';
+import { assistanceGuards, computeAmount, type AssistanceEvent } from './assistanceGuards';
 import { assistanceConfigSchema } from './assistanceSchemas';
 import { assistanceSteps as steps } from './assistanceSteps';
-import { calculateAssistanceAmount } from './assistanceAmount';
-import { monthlyWageBase } from './wageBase';
 
 export const assistanceInputSchema = z.object({
   caseId: entityId,
@@ -189,15 +187,7 @@ export const assistanceMachine = setup({
           guard: 'amountApproved',
           actions: assign({
             amount: ({ context, event }) => {
-              const result = calculateAssistanceAmount({
-                monthlyWageBase: monthlyWageBase(event.data.wageBase),
-                months: event.data.months,
-                monthsCap: context.config.monthsCap,
-                ...(context.config.localCeiling === undefined
-                  ? {}
-                  : { localCeiling: context.config.localCeiling }),
-                approvalThresholds: context.config.approvalThresholds,
-              });
+              const result = computeAmount(context, event.data);
               // The guard has just accepted these inputs, so the result is ok.
               return result.ok ? { ...event.data, result } : context.amount;
             },

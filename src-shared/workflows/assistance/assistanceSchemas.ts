@@ -37,12 +37,38 @@ const exclusionAnswers = z.object(
   >,
 );
 
+/** The wage base as the amount steps record it (the table's entry without its source). */
+export const wageBaseInputSchema = z.object({
+  provinceCode: z.string().regex(/^\d{6}$/),
+  dataYear: z.int().min(2000).max(2100),
+  series: z.enum([WageSeries.nonPrivateUnits, WageSeries.onPostEmployees]),
+  annualWage: positiveYuan,
+});
+
+/** The duplicate check the app computes over local requests, with the reason to go on anyway. */
+const duplicateFields = {
+  duplicateCheck: z.enum(['clear', 'overridden-with-reason']),
+  duplicateOverrideReason: text(1000).optional(),
+};
+
+function requireDuplicateReason(
+  a: { duplicateCheck?: string | undefined; duplicateOverrideReason?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (a.duplicateCheck === 'overridden-with-reason' && !a.duplicateOverrideReason) {
+    ctx.addIssue({ code: 'custom', path: ['duplicateOverrideReason'], message: 'reason required' });
+  }
+}
+
 export const assistanceConfigSchema = z.object({
   /** The role that decides (default 检察长; local rules may name another). */
   deciderRole: roleSchema.default('chiefProcurator'),
   /** Approver of 先行救助: the deputy chief in charge per the 2016 rules; no such role yet [U]. */
   advanceApproverRole: roleSchema.default('chiefProcurator'),
+  /** The cap in months; 先行救助 counts toward it (advance + decision), DOMAIN.md §4.5 [U]. */
   monthsCap: z.number().positive().max(120).default(36),
+  /** Who may approve a grant despite an Art. 8 exclusion (一般不予救助): the chief [U]. */
+  exceptionApproverRole: roleSchema.default('chiefProcurator'),
   localCeiling: positiveYuan.optional(),
   approvalThresholds: z
     .array(z.object({ atLeast: positiveYuan, approverRole: roleSchema }))
@@ -57,12 +83,23 @@ export const assistanceSchemas = {
     /** The case-handling department that found the lead and informed (主动告知). */
     leadFrom: enumOf(Department),
   }),
-  requestAdvance: z.object({
-    requestedOn: isoDate,
-    urgency: z.enum(['lifeThreatening', 'urgentTreatment']),
-    summary: longText,
+  requestAdvance: z
+    .object({
+      requestedOn: isoDate,
+      urgency: z.enum(['lifeThreatening', 'urgentTreatment']),
+      summary: longText,
+      // Optional: requests recorded before the repeat check existed have no answer.
+      duplicateCheck: duplicateFields.duplicateCheck.optional(),
+      duplicateOverrideReason: duplicateFields.duplicateOverrideReason,
+    })
+    .superRefine(requireDuplicateReason),
+  approveAdvance: z.object({
+    approvedOn: isoDate,
+    approverName: text(50),
+    amount: positiveYuan,
+    /** The base the cap is checked against (optional in old records; the guard asks for it). */
+    wageBase: wageBaseInputSchema.optional(),
   }),
-  approveAdvance: z.object({ approvedOn: isoDate, approverName: text(50), amount: positiveYuan }),
   declineAdvance: closureSchema,
   receiveApplication: z
     .object({
@@ -145,36 +182,36 @@ export const assistanceSchemas = {
       situations: z.array(enumOf(AssistanceSituation)).min(1),
       situationNote: text(1000).optional(),
       exclusions: exclusionAnswers,
+      /**
+       * Art. 8 says 一般不予救助: an exclusion may be set aside exceptionally, for the reasons
+       * given here and with the approval of the configured role (the chief).
+       */
+      exceptionApproval: approvalSchema.optional(),
       /** Computed by the app over local cases (same person + same source case). */
-      duplicateCheck: z.enum(['clear', 'overridden-with-reason']),
-      duplicateOverrideReason: text(1000).optional(),
+      ...duplicateFields,
     })
     .superRefine((a, ctx) => {
-      if (a.duplicateCheck === 'overridden-with-reason' && !a.duplicateOverrideReason) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['duplicateOverrideReason'],
-          message: 'reason required',
-        });
-      }
+      requireDuplicateReason(a, ctx);
       if (a.situations.includes('otherNecessary') && !a.situationNote) {
         ctx.addIssue({ code: 'custom', path: ['situationNote'], message: 'explain the situation' });
       }
     }),
   calculateAmount: z.object({
     calculatedOn: isoDate,
-    wageBase: z.object({
-      provinceCode: z.string().regex(/^\d{6}$/),
-      dataYear: z.int().min(2000).max(2100),
-      series: z.enum([WageSeries.nonPrivateUnits, WageSeries.onPostEmployees]),
-      annualWage: positiveYuan,
-    }),
+    wageBase: wageBaseInputSchema,
+    /** The base is not of the decision's previous year (the table lacks it): confirmed. */
+    staleBaseConfirmed: z.boolean().default(false),
     /** Checked by the calculator (rejects absurd values with a reason rather than here). */
     months: z.number(),
     exceedReason: text(2000).optional(),
     approval: approvalSchema.optional(),
   }),
-  decide: z.object({ decidedOn: isoDate, amount: positiveYuan }),
+  decide: z.object({
+    decidedOn: isoDate,
+    amount: positiveYuan,
+    /** Decided in a later year than the amount's base implies: the older base is confirmed. */
+    staleBaseConfirmed: z.boolean().default(false),
+  }),
   refuse: z.object({
     decidedOn: isoDate,
     grounds: z

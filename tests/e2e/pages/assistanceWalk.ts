@@ -3,7 +3,8 @@ import type { WorkflowPanel } from './WorkflowPanel';
 
 /**
  * A wage-arrears judicial assistance from informing the applicant to the decision, as a
- * procurator records it (the amount: 3 months of the 2023 Anhui base, 25,922.00 yuan).
+ * procurator records it (the amount: 3 months of the 2023 Anhui base, 25,922.00 yuan, the stale
+ * year confirmed).
  */
 export async function walkAssistanceToDecision(panel: WorkflowPanel, card: string): Promise<void> {
   await panel.act(card, '记录告知', async (f) => {
@@ -50,6 +51,9 @@ export async function walkAssistanceToDecision(panel: WorkflowPanel, card: strin
     await f.answerAll('不予救助情形', false);
   });
   await panel.act(card, '计算救助金额', async (f) => {
+    // The shipped table ends with 2023: from 2025 on the base is stale, said in red, confirmed.
+    await expect(f.root.getByText(/缺少作出决定的上一年度/)).toBeVisible();
+    await f.root.getByRole('checkbox', { name: /^确认在缺少上一年度数据/ }).check();
     await f.fill('救助月数', '3');
     await expect(f.root.getByText('计算金额：25922.00元')).toBeVisible();
   });

@@ -87,6 +87,7 @@ export const documentFixtures: { [K in DocumentTemplateId]: TemplateInput<K> } =
     reasoning: '申请人因犯罪侵害致重伤，加害人无力赔偿，生活陷入急迫困难，符合国家司法救助条件。',
     basis: [assistanceRule],
     amount: 36000,
+    cap: { monthlyBase: 9000 },
     paymentMethod: '银行转账',
     decidedOn: '2026-11-29',
   },

@@ -132,6 +132,7 @@ describe('an approval typed into the data', () => {
     data: {
       calculatedOn: '2025-03-11',
       wageBase,
+      staleBaseConfirmed: true,
       months: 40,
       exceedReason: '重伤致残，生活特别困难。',
       approval: {

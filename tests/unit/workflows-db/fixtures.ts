@@ -127,5 +127,8 @@ export const assistanceToDecision = [
       duplicateCheck: 'clear',
     },
   },
-  { type: 'calculateAmount', data: { calculatedOn: '2025-03-11', wageBase, months: 3 } },
+  {
+    type: 'calculateAmount',
+    data: { calculatedOn: '2025-03-11', wageBase, months: 3, staleBaseConfirmed: true },
+  },
 ] as const;

@@ -54,6 +54,8 @@ describe('calculateAssistanceAmount', () => {
     expect(result).toEqual({
       ok: true,
       amount: 51844.02,
+      total: 51844.02,
+      advance: 0,
       formula: {
         monthlyWageBase: 8640.67,
         months: 6,

@@ -6,28 +6,18 @@ import {
   startWorkflow,
 } from '../../../src-shared/workflows/engine';
 import { workflowCatalog } from '../../../src-shared/workflows/catalog';
-import type { PersistedWorkflowSnapshot } from '../../../src-shared/workflows/persistedSnapshot';
 import { chiefApproval } from './fixtures';
-import { fixtureData, reach, send } from './walk';
+import { wageBase } from './assistanceFixtures';
+import { expectOk, fixtureData, reach, send } from './walk';
 
 const kind = 'judicialAssistance';
-const wageBase = {
-  provinceCode: '340000',
-  dataYear: 2023,
-  series: 'nonPrivateUnits',
-  annualWage: 103688,
-};
-const ok = (result: ReturnType<typeof send>): PersistedWorkflowSnapshot => {
-  if (!result.ok)
-    throw new Error(`${result.reason.messageKey} ${JSON.stringify(result.reason.details)}`);
-  return result.snapshot;
-};
+const ok = expectOk;
 
 describe('amount and decision', () => {
   const atAmount = () => reach(kind, 'amount');
 
   it("exceeding the 36-month cap needs a reason and the decider's approval", () => {
-    const base = { calculatedOn: '2025-03-11', wageBase, months: 40 };
+    const base = { calculatedOn: '2025-03-11', wageBase, staleBaseConfirmed: true, months: 40 };
     expect(send(kind, atAmount(), 'calculateAmount', base, 'procurator')).toMatchObject({
       ok: false,
       reason: { messageKey: 'workflow.refusal.exceedReasonMissing' },
@@ -70,7 +60,7 @@ describe('amount and decision', () => {
         kind,
         atAmount(),
         'calculateAmount',
-        { calculatedOn: '2025-03-11', wageBase, months: 500 },
+        { calculatedOn: '2025-03-11', wageBase, staleBaseConfirmed: true, months: 500 },
         'procurator',
       ),
     ).toMatchObject({
@@ -163,7 +153,7 @@ describe('amount and decision', () => {
 
   it('advance assistance is approved only by the configured approver', () => {
     const advance = reach(kind, 'advanceAssistance');
-    const data = { approvedOn: '2025-03-01', approverName: '某', amount: 5000 };
+    const data = { approvedOn: '2025-03-01', approverName: '某', amount: 5000, wageBase };
     expect(send(kind, advance, 'approveAdvance', data, 'procurator')).toMatchObject({
       ok: false,
       reason: { code: 'wrong-role', messageKey: 'workflow.refusal.notConfiguredApprover' },

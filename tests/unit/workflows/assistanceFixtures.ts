@@ -1,7 +1,16 @@
 /** Valid step data for judicial assistance (one visit and one referral per state). */
-import { always, byId, closure, type KindFixture } from './fixtureHelpers';
+import { always, byId, closure, type Ctx, type KindFixture } from './fixtureHelpers';
 
-const wageBase = {
+/** The `amount` field of an object at `path` of the context, if any. */
+function amountIn(ctx: Ctx, ...path: string[]): number | undefined {
+  let value: unknown = ctx;
+  for (const key of path) value = (value as Ctx | undefined)?.[key];
+  const amount = (value as Ctx | undefined)?.['amount'];
+  return typeof amount === 'number' ? amount : undefined;
+}
+
+/** Anhui 2023, non-private units (DOMAIN.md §4.4). */
+export const wageBase = {
   provinceCode: '340000',
   dataYear: 2023,
   series: 'nonPrivateUnits',
@@ -18,7 +27,7 @@ export const assistance: KindFixture = {
       summary: '被害人急需手术，无力支付医疗费。',
     }),
     approveAdvance: always(
-      { approvedOn: '2025-03-01', approverName: '李检察长', amount: 5000 },
+      { approvedOn: '2025-03-01', approverName: '李检察长', amount: 5000, wageBase },
       'chiefProcurator',
     ),
     declineAdvance: always(closure, 'chiefProcurator'),
@@ -125,8 +134,22 @@ export const assistance: KindFixture = {
       },
       duplicateCheck: 'clear',
     }),
-    calculateAmount: always({ calculatedOn: '2025-03-11', wageBase, months: 3 }),
-    decide: always({ decidedOn: '2025-03-12', amount: 25922 }, 'chiefProcurator'),
+    // No 2024 figure is in the table (none verified): the 2023 base is used, confirmed.
+    calculateAmount: always({
+      calculatedOn: '2025-03-11',
+      wageBase,
+      staleBaseConfirmed: true,
+      months: 3,
+    }),
+    // The amount left after any advance (25922 − 5000 on the advance path).
+    decide: (ctx) => ({
+      data: {
+        decidedOn: '2025-03-12',
+        amount: amountIn(ctx, 'amount', 'result') ?? 25922,
+        staleBaseConfirmed: false,
+      },
+      role: 'chiefProcurator',
+    }),
     refuse: always(
       {
         decidedOn: '2025-03-12',
@@ -138,12 +161,14 @@ export const assistance: KindFixture = {
     requestFunds: always({ requestedOn: '2025-03-13' }),
     fundsArrived: always({ arrivedOn: '2025-03-20' }),
     notifyApplicant: always({ notifiedOn: '2025-03-21', method: 'phone' }),
-    pay: always({
-      paidOn: '2025-03-24',
-      method: 'bankTransfer',
-      amount: 25922,
-      payeeName: '张三',
-      bankAccount: '6222 0000 1111 2222',
+    pay: (ctx) => ({
+      data: {
+        paidOn: '2025-03-24',
+        method: 'bankTransfer',
+        amount: amountIn(ctx, 'decision') ?? 25922,
+        payeeName: '张三',
+        bankAccount: '6222 0000 1111 2222',
+      },
     }),
     withdraw: always(closure),
     closeCase: always({ closedOn: '2025-06-30' }),

@@ -152,6 +152,13 @@ export function send(
   return attemptTransition(kind, snapshot, { type, data }, actingAs(role));
 }
 
+/** The snapshot of an accepted transition; a refusal fails the test with its reason. */
+export function expectOk(result: TransitionResult): PersistedWorkflowSnapshot {
+  if (!result.ok)
+    throw new Error(`${result.reason.messageKey} ${JSON.stringify(result.reason.details)}`);
+  return result.snapshot;
+}
+
 /** The fixture data of `type` in the snapshot's state. */
 export function fixtureData(
   kind: WorkflowKind,

@@ -101,6 +101,19 @@ function hearingCommon(env: DocumentEnv): FormValues {
   };
 }
 
+/** The base, cap and advance the assistance documents check the amount against. */
+function assistanceBase(env: DocumentEnv): FormValues {
+  const annual = at(env, 'amount.wageBase.annualWage');
+  return {
+    // Shown to the fen; the check itself works from the annual wage, as the calculator does.
+    monthlyBase: typeof annual === 'number' ? Math.round((annual * 100) / 12) / 100 : undefined,
+    annualWage: annual,
+    capMonths: at(env, 'config.monthsCap'),
+    advance: at(env, 'advance.approval.amount'),
+    overCapReason: at(env, 'amount.exceedReason'),
+  };
+}
+
 type Prefill = (env: DocumentEnv) => FormValues;
 
 const prefills: Readonly<Record<DocumentTemplateId, Prefill>> = {
@@ -125,11 +138,9 @@ const prefills: Readonly<Record<DocumentTemplateId, Prefill>> = {
     amount: {
       region: env.zh('workflowsUi.doc.defaultRegion'),
       baseYear: at(env, 'amount.wageBase.dataYear'),
-      monthlyBase: at(env, 'amount.result.formula.monthlyWageBase'),
       months: at(env, 'amount.months'),
-      capMonths: at(env, 'config.monthsCap'),
       proposed: at(env, 'amount.result.amount'),
-      overCapReason: at(env, 'amount.exceedReason'),
+      ...assistanceBase(env),
     },
     handlerOpinion: {
       officer: { name: env.userName, title: env.zh('workflowsUi.doc.procurator') },
@@ -141,6 +152,7 @@ const prefills: Readonly<Record<DocumentTemplateId, Prefill>> = {
     appliedOn: at(env, 'application.receivedOn'),
     facts: env.caseRecord.facts || undefined,
     amount: at(env, 'decision.amount') ?? at(env, 'amount.result.amount'),
+    cap: assistanceBase(env),
     decidedOn: at(env, 'decision.decidedOn') ?? env.today,
   }),
   'assistance.refusalNotice': (env) => ({

@@ -12,7 +12,9 @@ import { uuidv7 } from '../../../../src-shared/domain/ids';
 import {
   APPROVAL_FIELDS,
   APPROVER_FIELDS,
+  chooseWageBase,
   defaultWageBaseTable,
+  wageBaseYearFor,
   listLabelKey,
   type WageBaseEntry,
   type WageBaseTable,
@@ -102,19 +104,58 @@ const PROVINCE_CODE = '340000';
 
 /**
  * The wage base to propose (the person may still change every field): the table's default series
- * for the province, from the latest year before `today`'s (上一年度), else the latest it has.
+ * for the province, of the year before the decision (today's), else the nearest year it has.
  */
 export function proposedWageBase(
   table: WageBaseTable,
   provinceCode: string,
   today: string,
 ): WageBaseEntry | undefined {
-  const year = Number(today.slice(0, 4));
-  const candidates = table.entries
-    .filter((e) => e.provinceCode === provinceCode && e.series === table.defaultSeries)
-    .sort((a, b) => b.dataYear - a.dataYear);
-  return candidates.find((e) => e.dataYear < year) ?? candidates[0];
+  return chooseWageBase(table, provinceCode, today)?.entry;
 }
+
+/** The proposed base as step data, and whether its year needs the person's confirmation. */
+function wageBaseInitial(env: FormEnv): FormValues {
+  const entry = proposedWageBase(env.wageBases ?? defaultWageBaseTable, PROVINCE_CODE, env.today);
+  return entry
+    ? {
+        wageBase: {
+          provinceCode: entry.provinceCode,
+          dataYear: entry.dataYear,
+          series: entry.series,
+          annualWage: entry.annualWage,
+        },
+      }
+    : {};
+}
+
+/** The confirmation is asked only when the base is not of the year before the decision. */
+function calculationNeedsNoConfirmation(env: FormEnv): string[] {
+  const entry = proposedWageBase(env.wageBases ?? defaultWageBaseTable, PROVINCE_CODE, env.today);
+  return entry?.dataYear === wageBaseYearFor(env.today) ? ['staleBaseConfirmed'] : [];
+}
+
+/** At the decision, also not when the amount step confirmed the same stale year. */
+function decisionNeedsNoConfirmation(env: FormEnv): string[] {
+  const baseYear = valueAtPath(env.context, 'amount.wageBase.dataYear');
+  const calculatedOn = valueAtPath(env.context, 'amount.calculatedOn');
+  const expected = wageBaseYearFor(env.today);
+  const confirmedSameYear =
+    valueAtPath(env.context, 'amount.staleBaseConfirmed') === true &&
+    typeof calculatedOn === 'string' &&
+    wageBaseYearFor(calculatedOn) === expected;
+  return baseYear === expected || confirmedSameYear ? ['staleBaseConfirmed'] : [];
+}
+
+/** The repeat check over local requests (same person, same source case), computed by the app. */
+const duplicateRule: EventRule = {
+  hidden: (env) =>
+    env.duplicates.length > 0 ? ['duplicateCheck'] : ['duplicateCheck', 'duplicateOverrideReason'],
+  finalize: (data, env) => ({
+    ...data,
+    duplicateCheck: env.duplicates.length > 0 ? 'overridden-with-reason' : 'clear',
+  }),
+};
 
 const rules: Readonly<Record<string, EventRule>> = {
   answerGround: {
@@ -168,36 +209,13 @@ const rules: Readonly<Record<string, EventRule>> = {
   // The engine decides from the recorded dates; old clients' flags are no longer sent.
   lapseSupplement: { hidden: () => ['windowExpired'] },
   recordNoReply: { hidden: () => ['replyOverdue'] },
-  assessEligibility: {
-    hidden: (env) =>
-      env.duplicates.length > 0
-        ? ['duplicateCheck']
-        : ['duplicateCheck', 'duplicateOverrideReason'],
-    finalize: (data, env) => ({
-      ...data,
-      duplicateCheck: env.duplicates.length > 0 ? 'overridden-with-reason' : 'clear',
-    }),
-  },
-  calculateAmount: {
-    initial: (env) => {
-      const entry = proposedWageBase(
-        env.wageBases ?? defaultWageBaseTable,
-        PROVINCE_CODE,
-        env.today,
-      );
-      return entry
-        ? {
-            wageBase: {
-              provinceCode: entry.provinceCode,
-              dataYear: entry.dataYear,
-              series: entry.series,
-              annualWage: entry.annualWage,
-            },
-          }
-        : {};
-    },
-  },
+  assessEligibility: duplicateRule,
+  requestAdvance: duplicateRule,
+  approveAdvance: { initial: wageBaseInitial },
+  calculateAmount: { initial: wageBaseInitial, hidden: calculationNeedsNoConfirmation },
   decide: {
+    hidden: (env) =>
+      env.kind === 'judicialAssistance' ? decisionNeedsNoConfirmation(env) : ['staleBaseConfirmed'],
     initial: (env) => {
       const amount = valueAtPath(env.context, 'amount.result.amount');
       return env.kind === 'judicialAssistance' && typeof amount === 'number' ? { amount } : {};

@@ -50,5 +50,14 @@ export function refusalDetails(
     const names = exclusions.map((m) => t(listLabelKey('assistanceExclusion', m)));
     lines.push(t('workflowsUi.refusal.exclusions', { exclusions: names.join('、') }));
   }
+  if (typeof d['expectedYear'] === 'number' && typeof d['usedYear'] === 'number') {
+    lines.push(
+      t('workflowsUi.refusal.wageBaseYears', {
+        expectedYear: d['expectedYear'],
+        usedYear: d['usedYear'],
+      }),
+    );
+  }
+  if (typeof d['cap'] === 'number') lines.push(t('workflowsUi.refusal.cap', { cap: d['cap'] }));
   return [...lines, ...periodAndCitationDetails(d, t)];
 }
