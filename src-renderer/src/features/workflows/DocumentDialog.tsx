@@ -65,7 +65,9 @@ function DocumentForm(props: Props & { unitName: string; userName: string }) {
   const [issues, setIssues] = useState<readonly DocumentDataIssue[]>([]);
   const [busy, setBusy] = useState(false);
   const refusal = useRefusal();
-  const errors = Object.fromEntries(issues.map((i) => [dottedPath(i.path), t(i.message)]));
+  const errors = Object.fromEntries(
+    issues.map((i) => [dottedPath(i.path), t(i.message, { ...i.params })]),
+  );
 
   const submit = async () => {
     setBusy(true);
