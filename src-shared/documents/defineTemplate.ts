@@ -3,14 +3,13 @@ import type { z } from 'zod';
 import type { DocumentContent, DocumentModel } from './documentModel';
 import type { DocumentTemplateId } from './documentTemplateId';
 
-/**
- * A problem with the data, at a readable path such as "grounds[1].response"; `values` fill the
- * message's placeholders (the expected figure of an amount).
- */
+/** A problem with the data, at a readable path such as "grounds[1].response". */
 export type DocumentDataIssue = {
   readonly path: string;
+  /** An i18n key. */
   readonly message: string;
-  readonly values?: Readonly<Record<string, unknown>>;
+  /** Values for the message's placeholders (e.g. the current article number). */
+  readonly params?: Readonly<Record<string, string | number>>;
 };
 
 export type RenderResult =
@@ -29,6 +28,16 @@ export type DocumentTemplate<S extends z.ZodType = z.ZodType> = {
   /** Checks unknown data with `schema` and renders it, or lists every problem. */
   readonly build: (input: unknown) => RenderResult;
 };
+
+/** The string and number values of a custom issue's params, for i18n interpolation. */
+function messageParams(params: Record<string, unknown>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).filter(
+      (entry): entry is [string, string | number] =>
+        typeof entry[1] === 'string' || typeof entry[1] === 'number',
+    ),
+  );
+}
 
 /** ['grounds', 1, 'response'] → "grounds[1].response". */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -67,7 +76,9 @@ export function defineTemplate<S extends z.ZodType>(spec: TemplateSpec<S>): Docu
           issues: parsed.error.issues.map((issue) => ({
             path: formatIssuePath(issue.path),
             message: issue.message,
-            ...(issue.code === 'custom' && issue.params ? { values: issue.params } : {}),
+            ...(issue.code === 'custom' && issue.params
+              ? { params: messageParams(issue.params) }
+              : {}),
           })),
         };
       }

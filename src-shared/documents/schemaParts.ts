@@ -9,6 +9,7 @@ import { checkResidentId } from '../domain/residentId';
 import type { ResidentIdProblem } from '../domain/residentId';
 import { missingOr, optionalText, requiredText } from '../domain/textFields';
 import { hasFenPrecision } from './amountInChineseCapitals';
+import { addCitationIssues } from './citationIssues';
 
 export { optionalText, requiredText };
 
@@ -98,14 +99,25 @@ export const officerSchema = z.object({
 });
 export type Officer = z.output<typeof officerSchema>;
 
-/** A citation with current article numbering, e.g. 民事诉讼法 Art. 211 item 6. */
-export const citationSchema = z.object({
-  /** The instrument's title without 《》, e.g. 中华人民共和国民事诉讼法. */
-  law: requiredText(100).refine((t) => !/[《》]/.test(t), { error: 'validation.invalid' }),
-  article: z.int({ error: 'validation.invalid' }).min(1).max(2000),
-  paragraph: z.int({ error: 'validation.invalid' }).min(1).max(20).optional(),
-  item: z.int({ error: 'validation.invalid' }).min(1).max(50).optional(),
-});
+/**
+ * A citation with current article numbering, e.g. 民事诉讼法 Art. 211 item 6, checked against the
+ * edition table: a superseded instrument or an older edition's article number is refused with
+ * the current one in the issue's `params` (src-shared/workflows/legal/checkCitation.ts).
+ */
+export const citationSchema = z
+  .object({
+    /** The instrument's title without 《》, e.g. 中华人民共和国民事诉讼法. */
+    law: requiredText(100).refine((t) => !/[《》]/.test(t), { error: 'validation.invalid' }),
+    article: z.int({ error: 'validation.invalid' }).min(1).max(2000),
+    paragraph: z.int({ error: 'validation.invalid' }).min(1).max(20).optional(),
+    item: z.int({ error: 'validation.invalid' }).min(1).max(50).optional(),
+    /** The edition whose numbering `article` uses; absent = the current text (not printed). */
+    edition: z
+      .string()
+      .regex(/^\d{4}$/, { error: 'validation.invalid' })
+      .optional(),
+  })
+  .superRefine(addCitationIssues);
 export type Citation = z.output<typeof citationSchema>;
 
 /** One of the applicant's grounds with the procuratorate's answer to it (DOMAIN.md §5). */

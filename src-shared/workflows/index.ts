@@ -47,6 +47,7 @@ export { isNoticeInTime, calendarDaysBetween } from './hearing/noticeInTime';
 export { majorityPosition, followsMajority } from './hearing/majority';
 export { currentCplArticle, cplRenumbering, CplEdition } from './legal/cplRenumbering';
 export { statutes, StatuteId } from './legal/statutes';
+export { checkCitation, type CitationProblem } from './legal/checkCitation';
 export {
   APPROVAL_FIELDS,
   APPROVER_FIELDS,

@@ -1,8 +1,7 @@
 /** Preconditions of reasoning steps: every ground answered, citations current. */
 import type { z } from 'zod';
 import { contextGuard, eventGuard, type GuardCheck } from '../guardCheck';
-import { currentCplArticle, type CplEdition } from '../legal/cplRenumbering';
-import { statutes } from '../legal/statutes';
+import { checkCitation } from '../legal/checkCitation';
 import type { EventsFromSchemas } from '../machineEvent';
 import { fail, firstFailure, pass, type GuardVerdict } from '../refusal';
 import type { Citation, reasoningSchemas } from './reasoningSchemas';
@@ -23,25 +22,23 @@ export type ReasoningContext = {
 };
 type Guard = GuardCheck<ReasoningContext, ReasoningEvent>;
 
-const isCplEdition = (edition: string): edition is CplEdition =>
-  ['2017', '2021', '2023'].includes(edition);
-
-/** A citation in an older edition's numbering is refused, with the current number when known. */
+/**
+ * Each citation against the edition table (legal/checkCitation.ts): an older edition's number is
+ * refused with the current number when known; without an edition a moved topic's old number is
+ * refused too, unless the current edition is marked.
+ */
 export function checkCitations(citations: readonly Citation[]): GuardVerdict {
   for (const citation of citations) {
-    const { edition, statuteId, article } = citation;
-    if (edition === undefined || edition === statutes[statuteId].currentEdition) continue;
-    const suggested =
-      statuteId === 'cpl' && isCplEdition(edition)
-        ? currentCplArticle(article, edition)
-        : undefined;
-    return fail('workflow.refusal.outdatedCitation', {
-      statuteId,
-      article,
-      edition,
-      currentEdition: statutes[statuteId].currentEdition,
-      ...(suggested === undefined ? {} : { suggestedArticle: suggested }),
-    });
+    const { statuteId, article, edition } = citation;
+    const problem = checkCitation({ statute: { id: statuteId }, article, edition });
+    if (problem === undefined) continue;
+    const { kind, ...rest } = problem;
+    return fail(
+      kind === 'supersededInstrument'
+        ? 'workflow.refusal.supersededInstrument'
+        : 'workflow.refusal.outdatedCitation',
+      { statuteId, article, ...rest },
+    );
   }
   return pass;
 }

@@ -66,7 +66,7 @@ function DocumentForm(props: Props & { unitName: string; userName: string }) {
   const [busy, setBusy] = useState(false);
   const refusal = useRefusal();
   const errors = Object.fromEntries(
-    issues.map((i) => [dottedPath(i.path), t(i.message, i.values)]),
+    issues.map((i) => [dottedPath(i.path), t(i.message, { ...i.params })]),
   );
 
   const submit = async () => {

@@ -52,6 +52,7 @@ function citations(value: unknown): FormValues[] {
   return list(value).map((c) => ({
     law: statutes[c['statuteId'] as StatuteId].title,
     article: c['article'],
+    ...(typeof c['edition'] === 'string' ? { edition: c['edition'] } : {}),
   }));
 }
 
