@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { codeValues } from '../domain/codes';
 import { ApprovalRefusal } from './approvals';
+import { ContentRefusal } from './contentRefusal';
 
 export const SyncErrorCode = {
   /** The request does not match the protocol schema (malformed JSON, wrong types, unknown fields). */
@@ -61,8 +62,8 @@ export const syncErrorCodeSchema = z.enum(codeValues(SyncErrorCode));
  * are not a sync status the indicator must word; the device keeps the refused change, marked with
  * its code, beside the request it concerns.
  */
-export const RejectionCode = { ...SyncErrorCode, ...ApprovalRefusal } as const;
-export type RejectionCode = SyncErrorCode | ApprovalRefusal;
+export const RejectionCode = { ...SyncErrorCode, ...ApprovalRefusal, ...ContentRefusal } as const;
+export type RejectionCode = SyncErrorCode | ApprovalRefusal | ContentRefusal;
 export const rejectionCodeSchema = z.enum(codeValues(RejectionCode));
 
 /** The body of every error response. */
