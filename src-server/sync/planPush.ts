@@ -4,6 +4,7 @@
  * earlier ones, exactly as if they had been pushed one by one.
  */
 import { assertNever } from '../../src-shared/assertNever';
+import { checkChangeContent } from '../../src-shared/sync/contentCheck';
 import { isAppendOnlyEntity, isDeepEqual, mergeRecord } from '../../src-shared/sync/merge';
 import type { FieldConflict } from '../../src-shared/sync/merge';
 import type { RejectionCode } from '../../src-shared/sync/errors';
@@ -142,6 +143,8 @@ export function planPush(
     if (current === undefined) {
       if (change.op !== 'create' || change.patch === null)
         return reject('not-found', 'no such record in this unit');
+      const content = checkChangeContent(change, null);
+      if (content) return reject(content.code, content.reason);
       const ruled = ruleChange(change.entity, null, { ...change.patch }, [], roleOf);
       if (!ruled.ok) return reject(ruled.code, ruled.reason);
       const record = next({ data: ruled.data });
@@ -176,6 +179,8 @@ export function planPush(
     next: (over: Partial<RecordState>) => RecordState,
   ): FirstAnswer {
     const { changeId } = change;
+    const content = checkChangeContent(change, current.data);
+    if (content) return { status: 'rejected', changeId, ...content };
     const patch = change.patch ?? {};
     const base =
       change.baseRev === current.rev

@@ -12,6 +12,16 @@ export const MAX_ATTACHMENT_NAME = 255;
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
+/* eslint-disable no-control-regex -- control characters are exactly what this refuses */
+/** Path separators, control characters and bidi overrides (which hide a name's real extension). */
+const UNSAFE_NAME_CHARACTERS = /[/\\\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
+/* eslint-enable no-control-regex */
+
+/** A name that is only a file name: saved as is, it cannot reach another folder. */
+export function isSafeAttachmentName(name: string): boolean {
+  return !UNSAFE_NAME_CHARACTERS.test(name) && !name.startsWith('..') && name !== '.';
+}
+
 /** The synced fields of one attachment (what a 'create' change carries, what a pull brings). */
 export const attachmentDataSchema = z.object({
   caseId: z.string().min(1).max(64),
@@ -20,7 +30,8 @@ export const attachmentDataSchema = z.object({
     .trim()
     .min(1)
     .max(MAX_ATTACHMENT_NAME)
-    .refine(isStorableText, { error: 'text with NUL or a lone surrogate' }),
+    .refine(isStorableText, { error: 'text with NUL or a lone surrogate' })
+    .refine(isSafeAttachmentName, { error: 'a path, or control characters, in a file name' }),
   /** The type the file came with ('' when the system did not know it). */
   mime: z.string().max(255),
   size: z.number().int().nonnegative().max(MAX_BLOB_BYTES),

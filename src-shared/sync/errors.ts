@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { codeValues } from '../domain/codes';
 import { ApprovalRefusal } from './approvals';
+import { ContentRefusal } from './contentRefusal';
 import { SequenceRefusal } from './sequenceRefusal';
 
 export const SyncErrorCode = {
@@ -62,8 +63,13 @@ export const syncErrorCodeSchema = z.enum(codeValues(SyncErrorCode));
  * are not a sync status the indicator must word; the device keeps the refused change, marked with
  * its code, beside the request it concerns.
  */
-export const RejectionCode = { ...SyncErrorCode, ...ApprovalRefusal, ...SequenceRefusal } as const;
-export type RejectionCode = SyncErrorCode | ApprovalRefusal | SequenceRefusal;
+export const RejectionCode = {
+  ...SyncErrorCode,
+  ...ApprovalRefusal,
+  ...ContentRefusal,
+  ...SequenceRefusal,
+} as const;
+export type RejectionCode = SyncErrorCode | ApprovalRefusal | ContentRefusal | SequenceRefusal;
 export const rejectionCodeSchema = z.enum(codeValues(RejectionCode));
 
 /** The body of every error response. */

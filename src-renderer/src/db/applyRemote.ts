@@ -13,6 +13,7 @@
 import type { CaseRecord } from '../../../src-shared/domain/caseCard';
 import type { CaseId, UserId } from '../../../src-shared/domain/ids';
 import { redactCaseForAudit } from '../../../src-shared/domain/mask';
+import { parseProvisionalNo } from '../../../src-shared/domain/provisionalNumber';
 import { isDeepEqual } from '../../../src-shared/sync/merge';
 import type { ServerRecord } from '../../../src-shared/sync/push';
 import { AuditAction } from './auditActions';
@@ -92,7 +93,9 @@ export function planRemoteCase(
     if (local.updatedAt > remote.updatedAt) next.updatedAt = local.updatedAt;
   }
   next.provisionalNo ??= '';
-  next.unitCode ??= local?.unitCode ?? '';
+  // The unit is not sent with a case (the server decides it): its provisional number names it.
+  next.unitCode ??=
+    local?.unitCode ?? parseProvisionalNo(String(next.provisionalNo))?.unitCode ?? '';
   next.createdAt ??= remote.updatedAt;
   const record = next as CaseRecord;
   const changed = local

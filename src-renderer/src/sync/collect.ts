@@ -9,6 +9,7 @@
  * merged against the version at its base plus this device's earlier changes.
  */
 import type { CaseId } from '../../../src-shared/domain/ids';
+import { withoutServerKeys } from '../../../src-shared/sync/contentCheck';
 import type { PushChange } from '../../../src-shared/sync/push';
 import { createPatch } from '../db/createCase';
 import type { JianhuDb } from '../db/database';
@@ -39,7 +40,11 @@ export function toPushChange(row: OutboxRow, patch: OutboxRow['patch']): PushCha
     entityId: row.entityId,
     op: row.op,
     baseRev: row.baseRev,
-    patch,
+    // The server refuses keys it decides itself (a case's unit, soft-delete flag, receipt time).
+    patch:
+      patch !== null && (row.op === 'create' || row.op === 'update')
+        ? withoutServerKeys(row.entity, patch)
+        : patch,
     deviceTime: row.deviceTime,
   };
 }

@@ -90,12 +90,12 @@ describe.each(BACKENDS)('enrollment and tokens on %s', (backend) => {
 
   it('answers 401 token-revoked on every route once a device is revoked, and stores nothing', async () => {
     const device = await env.enroll(UNITS.yaohai);
-    await env.push(device.token, [create(1, 'before-revoke', { a: 1 })]);
+    await env.push(device.token, [create(1, 'before-revoke', { facts: '1' })]);
     await revokeDevice(env.db, device.deviceId, new Date());
     const push = await env.request('/sync/push', {
       method: 'POST',
       token: device.token,
-      body: { changes: [create(2, 'after-revoke', { a: 1 })] },
+      body: { changes: [create(2, 'after-revoke', { facts: '1' })] },
     });
     expect(push).toMatchObject({ status: 401, body: { code: 'token-revoked' } });
     expect(await env.request('/sync/pull', { token: device.token })).toMatchObject({

@@ -54,7 +54,9 @@ describe.each(BACKENDS)('push on %s', (backend) => {
 
   it('applies only the new part of an overlapping resend', async () => {
     const device = await env.enroll(UNITS.yaohai);
-    const all = [1, 2, 3, 4, 5].map((seq) => create(seq, `overlap-${seq}`, { n: seq }));
+    const all = [1, 2, 3, 4, 5].map((seq) =>
+      create(seq, `overlap-${seq}`, { claims: String(seq) }),
+    );
     await env.push(device.token, all.slice(0, 3));
     const reply = await env.push(device.token, all.slice(1));
     expect(statuses(reply.results)).toEqual(['duplicate', 'duplicate', 'applied', 'applied']);
@@ -63,11 +65,11 @@ describe.each(BACKENDS)('push on %s', (backend) => {
 
   it('accepts a gap and a late arrival into it, so no change is lost either way', async () => {
     const device = await env.enroll(UNITS.yaohai);
-    await env.push(device.token, [create(1, 'gap-1', { n: 1 })]);
-    const ahead = await env.push(device.token, [create(5, 'gap-5', { n: 5 })]);
+    await env.push(device.token, [create(1, 'gap-1', { claims: '1' })]);
+    const ahead = await env.push(device.token, [create(5, 'gap-5', { claims: '5' })]);
     expect(statuses(ahead.results)).toEqual(['applied']);
     expect(ahead.lastSeq).toBe(5);
-    const late = create(3, 'gap-3', { n: 3 });
+    const late = create(3, 'gap-3', { claims: '3' });
     expect(statuses((await env.push(device.token, [late])).results)).toEqual(['applied']);
     const again = await env.push(device.token, [late]);
     expect(statuses(again.results)).toEqual(['duplicate']);
@@ -80,8 +82,8 @@ describe.each(BACKENDS)('push on %s', (backend) => {
 
   it('refuses a different change that reuses a taken sequence number, and stores nothing for it', async () => {
     const device = await env.enroll(UNITS.yaohai);
-    await env.push(device.token, [create(1, 'reuse-1', { n: 1 })]);
-    const reply = await env.push(device.token, [create(1, 'reuse-other', { n: 2 })]);
+    await env.push(device.token, [create(1, 'reuse-1', { claims: '1' })]);
+    const reply = await env.push(device.token, [create(1, 'reuse-other', { claims: '2' })]);
     expect(statuses(reply.results)).toEqual(['rejected:seq-reused']);
     expect(
       await env.count("select count(*)::int as n from records where entity_id = 'reuse-other'"),
@@ -92,9 +94,9 @@ describe.each(BACKENDS)('push on %s', (backend) => {
     const device = await env.enroll(UNITS.yaohai);
     const batch = [
       change({ deviceSeq: 1, entityId: 'rej-null', op: 'create', patch: null }),
-      update(2, 'rej-missing', 0, { a: 1 }),
-      create(3, 'rej-ok', { a: 1 }),
-      update(4, 'rej-ok', 7, { a: 2 }),
+      update(2, 'rej-missing', 0, { facts: '1' }),
+      create(3, 'rej-ok', { facts: '1' }),
+      update(4, 'rej-ok', 7, { facts: '2' }),
       change({
         deviceSeq: 5,
         entity: 'step',
@@ -195,7 +197,7 @@ describe.each(BACKENDS)('push on %s', (backend) => {
     const reply = await env.request('/sync/push', {
       method: 'POST',
       token: device.token,
-      body: { deviceId: other.deviceId, changes: [create(1, 'wrong-device', { a: 1 })] },
+      body: { deviceId: other.deviceId, changes: [create(1, 'wrong-device', { facts: '1' })] },
     });
     expect(reply).toMatchObject({ status: 403, body: { code: 'forbidden' } });
     expect(
@@ -207,7 +209,7 @@ describe.each(BACKENDS)('push on %s', (backend) => {
     const device = await env.enroll(UNITS.luyang);
     await env.push(
       device.token,
-      [1, 2, 3, 4, 5].map((seq) => create(seq, `page-${seq}`, { n: seq })),
+      [1, 2, 3, 4, 5].map((seq) => create(seq, `page-${seq}`, { claims: String(seq) })),
     );
     const first = await env.pull(device.token, '0', 2);
     expect(first.changes.map((c) => c.entityId)).toEqual(['page-1', 'page-2']);
@@ -222,7 +224,7 @@ describe.each(BACKENDS)('push on %s', (backend) => {
 
   it('leaves nothing behind when the database fails halfway through a push', async () => {
     const device = await env.enroll(UNITS.yaohai);
-    await env.push(device.token, [create(1, 'atomic-0', { a: 0 })]);
+    await env.push(device.token, [create(1, 'atomic-0', { facts: '0' })]);
     // The same database, but the write of the answers fails after records and versions were written.
     const failing: Db = {
       ...env.db,
@@ -244,7 +246,10 @@ describe.each(BACKENDS)('push on %s', (backend) => {
         method: 'POST',
         headers: { authorization: `Bearer ${device.token}`, 'content-type': 'application/json' },
         body: JSON.stringify({
-          changes: [create(2, 'atomic-1', { a: 1 }), update(3, 'atomic-0', 1, { a: 2 })],
+          changes: [
+            create(2, 'atomic-1', { facts: '1' }),
+            update(3, 'atomic-0', 1, { facts: '2' }),
+          ],
         }),
       });
       expect(reply.status).toBe(500);
@@ -261,8 +266,8 @@ describe.each(BACKENDS)('push on %s', (backend) => {
     ).toBe(1);
     // The resend after the failure goes through whole.
     const retry = await env.push(device.token, [
-      create(2, 'atomic-1', { a: 1 }),
-      update(3, 'atomic-0', 1, { a: 2 }),
+      create(2, 'atomic-1', { facts: '1' }),
+      update(3, 'atomic-0', 1, { facts: '2' }),
     ]);
     expect(statuses(retry.results)).toEqual(['applied', 'applied']);
   });

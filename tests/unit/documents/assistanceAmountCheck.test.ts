@@ -24,7 +24,7 @@ describe('defect "also" 1: the approval form refuses a proposed amount other tha
         {
           path: 'amount.proposed',
           message: 'validation.document.amountNotFormula',
-          values: { expected: '36000.00' },
+          params: { expected: '36000.00' },
         },
       ],
     });
@@ -37,7 +37,7 @@ describe('defect "also" 1: the approval form refuses a proposed amount other tha
     });
     expect(buildForm({ ...base, annualWage: 103688, proposed: 25922.01 })).toMatchObject({
       ok: false,
-      issues: [{ path: 'amount.proposed', values: { expected: '25922.00' } }],
+      issues: [{ path: 'amount.proposed', params: { expected: '25922.00' } }],
     });
     // Without the annual wage the typed monthly base is taken as it is.
     expect(buildForm({ ...base, proposed: 25922.01 })).toMatchObject({ ok: true });
@@ -64,7 +64,7 @@ describe('defect "also" 2: the decision document checks the cap', () => {
         {
           path: 'cap.overCapReason',
           message: 'validation.document.overCapReason',
-          values: { cap: '324000.00' },
+          params: { cap: '324000.00' },
         },
       ],
     });

@@ -24,12 +24,41 @@ export function change(
   };
 }
 
+/**
+ * A whole case as the app's create carries it (the card and what the repository adds): the server
+ * refuses a case that is not a valid record, so tests create cases over this.
+ */
+export function caseData(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: '张某等农民工欠薪案',
+    caseType: 'civilEnforcement',
+    source: 'application',
+    focalPoint: 'workers',
+    status: 'received',
+    courtCases: [],
+    parties: [
+      { id: 'p1', role: 'applicant', name: '张三', sex: 'male', idType: 'residentId', flags: [] },
+    ],
+    claims: '',
+    facts: '',
+    handlerId: 'user-1',
+    department: 'civil',
+    receivedAt: '2026-11-20',
+    provisionalNo: '340102-2026-00001',
+    createdAt: '2026-11-29T02:00:00.000Z',
+    createdBy: 'user-1',
+    updatedBy: 'user-1',
+    ...over,
+  };
+}
+
+/** A create of a case made of `caseData` with `patch` over it. */
 export function create(
   deviceSeq: number,
   entityId: string,
   patch: Record<string, unknown>,
 ): PushChange {
-  return change({ deviceSeq, entityId, op: 'create', patch });
+  return change({ deviceSeq, entityId, op: 'create', patch: caseData(patch) });
 }
 
 export function update(
@@ -44,4 +73,44 @@ export function update(
 /** Each answer's status, with the code of a rejection: `rejected:seq-reused`. */
 export function statuses(results: readonly PushResult[]): string[] {
   return results.map((r) => (r.status === 'rejected' ? `rejected:${r.code}` : r.status));
+}
+
+/** A whole lead as a device enters it (origin 'local'), with `over` on top. */
+export function leadData(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    origin: 'local',
+    modelName: null,
+    modelCode: null,
+    batch: null,
+    externalId: null,
+    title: '某工地拖欠工资线索',
+    content: '',
+    parties: [{ name: '某建筑公司', role: '用人单位' }],
+    amount: null,
+    focalPoint: 'workers',
+    region: null,
+    occurredAt: null,
+    status: 'new',
+    dismissReason: null,
+    caseId: null,
+    statusAt: '2026-11-29T02:00:00.000Z',
+    statusBy: 'user-1',
+    createdAt: '2026-11-29T02:00:00.000Z',
+    ...over,
+  };
+}
+
+/** A whole attachment record, with `over` on top. */
+export function attachmentData(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    caseId: 'case-1',
+    name: '调解协议书.pdf',
+    mime: 'application/pdf',
+    size: 1024,
+    sha256: 'a'.repeat(64),
+    addedAt: '2026-11-29T02:00:00.000Z',
+    addedBy: 'user-1',
+    deleted: false,
+    ...over,
+  };
 }
