@@ -53,7 +53,7 @@ describe.each(BACKENDS)('push sequences and change ids on %s', (backend) => {
   it('accepts a deviceSeq exactly the window past the last sequence', async () => {
     const device = await server().enroll(UNITS.yaohai);
     const reply = await server().push(device.token, [
-      create(DEVICE_SEQ_WINDOW, nextId(), { a: 1 }),
+      create(DEVICE_SEQ_WINDOW, nextId(), { title: 'a' }),
     ]);
     expect(statuses(reply.results)).toEqual(['applied']);
     expect(reply.lastSeq).toBe(DEVICE_SEQ_WINDOW);
@@ -82,18 +82,35 @@ describe.each(BACKENDS)('push sequences and change ids on %s', (backend) => {
 
   it('answers a resend whose patch lists its fields in another order as a duplicate', async () => {
     const device = await server().enroll(UNITS.yaohai);
-    const first = create(1, nextId(), { title: 't', info: { b: 2, a: 1 } });
+    const first = create(1, nextId(), { title: 't' });
     await server().push(device.token, [first]);
-    const reordered = { ...first, patch: { info: { a: 1, b: 2 }, title: 't' } };
+    const reordered = {
+      ...first,
+      patch: Object.fromEntries(Object.entries(first.patch ?? {}).reverse()),
+    };
     expect(statuses((await server().push(device.token, [reordered])).results)).toEqual([
       'duplicate',
     ]);
   });
 
+  const party = {
+    id: 'p1',
+    role: 'applicant',
+    name: '张三',
+    sex: 'male',
+    idType: 'residentId',
+    flags: [],
+  };
   const altered: [string, (c: PushChange) => PushChange][] = [
     ['a different patch value', (c) => ({ ...c, patch: { ...c.patch, title: 'other' } })],
-    ['a nested value changed', (c) => ({ ...c, patch: { ...c.patch, info: { a: 2 } } })],
-    ['an extra field', (c) => ({ ...c, patch: { ...c.patch, extra: true } })],
+    [
+      'a nested value changed',
+      (c) => ({ ...c, patch: { ...c.patch, parties: [{ ...party, name: '李四' }] } }),
+    ],
+    [
+      'an extra field',
+      (c) => ({ ...c, patch: { ...c.patch, adminOrgan: '某区人力资源和社会保障局' } }),
+    ],
     ['another baseRev', (c) => ({ ...c, baseRev: 1 })],
     ['another op', (c) => ({ ...c, op: 'update' })],
     ['another entityId', (c) => ({ ...c, entityId: nextId() })],
@@ -103,7 +120,7 @@ describe.each(BACKENDS)('push sequences and change ids on %s', (backend) => {
     'refuses the same changeId and sequence with %s as change-id-reused, keeping the first content',
     async (_, alter) => {
       const device = await server().enroll(UNITS.yaohai);
-      const first = create(1, nextId(), { title: '原文', info: { a: 1 } });
+      const first = create(1, nextId(), { title: '原文', parties: [party] });
       await server().push(device.token, [first]);
       const reply = await server().push(device.token, [alter(first)]);
       expect(statuses(reply.results)).toEqual(['rejected:change-id-reused']);
@@ -112,7 +129,7 @@ describe.each(BACKENDS)('push sequences and change ids on %s', (backend) => {
       const stored = await server().db.query('select rev, data from records where entity_id = $1', [
         first.entityId,
       ]);
-      expect(stored).toEqual([{ rev: 1, data: { title: '原文', info: { a: 1 } } }]);
+      expect(stored).toEqual([{ rev: 1, data: first.patch }]);
     },
   );
 
