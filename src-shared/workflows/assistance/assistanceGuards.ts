@@ -157,13 +157,14 @@ function checkDecisionBaseYear(
 ): GuardVerdict {
   const amount = context.amount;
   if (!amount) return pass;
+  // Contexts stored before the confirmation existed have no such field: falsy, as intended.
   const sameStaleYear =
-    amount.staleBaseConfirmed === true &&
+    amount.staleBaseConfirmed &&
     wageBaseYearFor(amount.calculatedOn) === wageBaseYearFor(data.decidedOn);
   return checkWageBaseYear(
     amount.wageBase.dataYear,
     data.decidedOn,
-    data.staleBaseConfirmed === true || sameStaleYear,
+    data.staleBaseConfirmed || sameStaleYear,
   );
 }
 

@@ -107,6 +107,7 @@ describe.each(BACKENDS)('guided workflows between two devices on %s', (backend) 
           reasoning: '申请人因案致困，符合救助条件。',
           basis: [{ law: '人民检察院国家司法救助工作细则', article: 7 }],
           amount: 25922,
+          cap: { monthlyBase: 8640.67, annualWage: 103688 },
           paymentMethod: '银行转账',
           decidedOn: '2025-03-12',
         },

@@ -151,4 +151,33 @@ describe('planEventForm', () => {
     expect(dup.fields.map((f) => f.name)).toContain('duplicateOverrideReason');
     expect(dup.finalize({})['duplicateCheck']).toBe('overridden-with-reason');
   });
+
+  it('defect 1: asks to confirm a stale wage base only when the year before is missing', () => {
+    const schema =
+      workflowCatalog.judicialAssistance.events['calculateAmount']?.schema ?? z.object({});
+    const at2026 = env({ kind: 'judicialAssistance', today: '2026-03-02' });
+    const stale = planEventForm('calculateAmount', schema, at2026);
+    expect(stale.initial).toMatchObject({
+      wageBase: { dataYear: 2023 },
+      staleBaseConfirmed: false,
+    });
+    expect(stale.fields.map((f) => f.name)).toContain('staleBaseConfirmed');
+    const current = planEventForm(
+      'calculateAmount',
+      schema,
+      env({ kind: 'judicialAssistance', today: '2024-03-04' }),
+    );
+    expect(current.initial).toMatchObject({ wageBase: { dataYear: 2023 } });
+    expect(current.fields.map((f) => f.name)).not.toContain('staleBaseConfirmed');
+  });
+
+  it('defect 5: the exceptional grant asks only for its reasons; the approver is confirmed', () => {
+    const schema =
+      workflowCatalog.judicialAssistance.events['assessEligibility']?.schema ?? z.object({});
+    const plan = planEventForm('assessEligibility', schema, env({ kind: 'judicialAssistance' }));
+    const exception = plan.fields.find((f) => f.name === 'exceptionApproval');
+    expect(exception?.kind === 'object' ? exception.fields.map((f) => f.name) : []).toEqual([
+      'reason',
+    ]);
+  });
 });
