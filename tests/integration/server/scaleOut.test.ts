@@ -8,18 +8,21 @@
  * PostgreSQL only: PGlite is one process's embedded database, so there is nothing to scale out.
  */
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueEnrollmentCode } from '../../../src-server/admin/adminCommands';
 import { enrollDevice } from '../../../src-server/auth/enrollDevice';
 import type { Db } from '../../../src-server/db/db';
 import { dropPostgresSchema, openPostgresDb } from '../../../src-server/db/postgresDb';
 import type { PushChange } from '../../../src-shared/sync/push';
-import { outboxOf, pushOutbox, type PushTally } from './helpers/pushingDevice';
+import { FINAL_CLAIMS, outboxOf, pushOutbox, type PushTally } from './helpers/pushingDevice';
 import { startServerProcess, type ServerProcess } from './helpers/serverProcesses';
 import { UNITS, seedUnits } from './helpers/testEnv';
 
 const DATABASE_URL = process.env.DATABASE_URL;
 const BATCH = 30;
+/** Cases per device in the throughput runs (3 changes each). */
+const RECORDS = 80;
 
 type Device = { id: string; token: string; changes: PushChange[] };
 
@@ -108,8 +111,8 @@ describe.skipIf(DATABASE_URL === undefined)(
         });
         expect(tallies[i]?.lastSeq).toBe(device.changes.at(-1)?.deviceSeq);
         const finals = await db.query(
-          `select count(*)::int as n from records where entity_id = any($1::text[]) and rev = 3 and data->>'step' = '2'`,
-          [device.changes.map((c) => c.entityId)],
+          `select count(*)::int as n from records where entity_id = any($1::text[]) and rev = 3 and data->>'claims' = $2`,
+          [device.changes.map((c) => c.entityId), FINAL_CLAIMS],
         );
         expect(finals).toEqual([{ n: device.changes.length / 3 }]);
       }
@@ -118,14 +121,14 @@ describe.skipIf(DATABASE_URL === undefined)(
     it('pushes the same workload through 1 process and through 3, storing everything once', async () => {
       // Three county units, so the unit-row lock (pushes of one unit take turns) is not the bound.
       const units = [UNITS.yaohai, UNITS.luyang, UNITS.jinghu];
-      const group = () => Promise.all(units.flatMap((u) => [enrol(u, 50), enrol(u, 50)]));
+      const group = () => Promise.all(units.flatMap((u) => [enrol(u, RECORDS), enrol(u, RECORDS)]));
       const [warm, one, three] = [await group(), await group(), await group()];
       await pushAll(warm, roundRobin(servers));
       const first = servers.slice(0, 1);
       const single = await pushAll(one, roundRobin(first));
       const spread = await pushAll(three, roundRobin(servers));
       console.log(
-        `scale-out throughput: 1 process ${String(single.perSecond)} changes/s, 3 processes ${String(spread.perSecond)} changes/s (${String(one.length)} devices × ${String(one[0]?.changes.length)} changes, batches of ${String(BATCH)})`,
+        `scale-out throughput: 1 process ${String(single.perSecond)} changes/s, 3 processes ${String(spread.perSecond)} changes/s (${String(one.length)} devices × ${String(one[0]?.changes.length)} changes, batches of ${String(BATCH)}, ${String(cpus().length)} cores, load ${loadavg()[0]?.toFixed(1) ?? '?'})`,
       );
       for (const run of [single, spread]) {
         expect(run.tallies.map((t) => t.serverErrors + t.retries)).toEqual(one.map(() => 0));
@@ -167,6 +170,9 @@ describe.skipIf(DATABASE_URL === undefined)(
         if (url === victim?.url) victimInFlight -= 1;
       });
       await Promise.all(killed);
+      console.log(
+        `scale-out, one unit, one of 3 processes killed: ${String(run.perSecond)} changes/s (${String(devices.length)} devices × ${String(devices[0]?.changes.length)} changes)`,
+      );
       expect(inFlightAtKill).toBeGreaterThan(0);
       expect(run.tallies.reduce((n, t) => n + t.retries, 0)).toBeGreaterThan(0);
       expect(run.tallies.map((t) => t.serverErrors)).toEqual(devices.map(() => 0));

@@ -17,17 +17,20 @@ export type PushTally = {
   lastSeq: number;
 };
 
+/** What every case of `outboxOf` says in the end. */
+export const FINAL_CLAIMS = '请求二';
+
 /** `records` cases, each created and then updated twice (3 changes each, sequences 1, 2, 3 …). */
 export function outboxOf(records: number, label: string): PushChange[] {
   const changes: PushChange[] = [];
   for (let i = 0; i < records; i++) {
     const id = nextId();
     const seq = 3 * i;
-    changes.push(create(seq + 1, id, { title: `${label}-${String(i)}`, step: 0 }));
+    changes.push(create(seq + 1, id, { title: `${label}-${String(i)}` }));
     // Both updates are made on rev 1, before the first was answered: the server overlays the
     // device's own later patches, so neither conflicts.
-    changes.push(update(seq + 2, id, 1, { step: 1 }));
-    changes.push(update(seq + 3, id, 1, { step: 2, note: `done ${String(i)}` }));
+    changes.push(update(seq + 2, id, 1, { claims: '请求一' }));
+    changes.push(update(seq + 3, id, 1, { claims: FINAL_CLAIMS, facts: `事实 ${String(i)}` }));
   }
   return changes;
 }
