@@ -38,6 +38,11 @@ export type OutboxRow = OutboxChange & {
   lastAttemptAt: string | null;
   /** Error code of the last failed attempt, or null. Never personal data. */
   lastError: string | null;
+  /**
+   * The server's reason for refusing the change (e.g. which fields a content refusal found
+   * wrong): field paths and rules, never values. Absent unless refused.
+   */
+  refusalReason?: string;
 };
 
 /** A person who works at this desk. Their sign-in secret is a `CredentialRow` (credentials.ts). */

@@ -54,6 +54,9 @@ export type AckOutcome = {
   unsure: RecordRef[];
 };
 
+/** Longest server reason kept beside a refused change (a reason names at most ten fields). */
+const MAX_REFUSAL_REASON = 500;
+
 function firstAnswer(result: PushResult): FirstAnswer {
   return result.status === 'duplicate' ? result.original : result;
 }
@@ -177,6 +180,7 @@ export function ackBatch(
                 attempts: row.attempts + 1,
                 lastAttemptAt: at,
                 lastError: `${REFUSED_PREFIX}${answer.code}`,
+                refusalReason: answer.reason.slice(0, MAX_REFUSAL_REASON),
               },
             });
             break;

@@ -19,6 +19,7 @@ export { apiRoot, type FetchLike } from './syncHttp';
 export { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 export { DEFAULT_WATCHDOG, type WatchdogOptions } from './watchdog';
 export { isRefused, listRefusedChanges, REFUSED_PREFIX } from './collect';
+export { listContentRefusals, type ContentRefusalNote } from './contentRefusals';
 export {
   ClientSyncErrorCode,
   INITIAL_SYNC_STATUS,

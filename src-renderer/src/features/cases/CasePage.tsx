@@ -6,7 +6,7 @@ import { useCase } from './useCase';
 import { useUsers } from './useUsers';
 import { removeCase, undeleteCase } from './commands';
 import { PartiesTable } from './PartiesTable';
-import { SyncBadge } from '../sync';
+import { ContentRefusalAlert, SyncBadge } from '../sync';
 import { formatDate, formatDateTime } from '../../ui/formatDate';
 import { WorkflowPanel } from '../workflows';
 import { CaseAttachments } from './CaseAttachments';
@@ -81,6 +81,7 @@ export function CasePage() {
           )}
         </Group>
       </Group>
+      <ContentRefusalAlert entity="case" entityId={record.id} />
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {field('case.caseType', t(`codes.caseType.${record.caseType}`))}

@@ -2,6 +2,7 @@
 export { SyncProvider } from './SyncProvider';
 export { SyncIndicator } from './SyncIndicator';
 export { SyncBadge } from './SyncBadge';
+export { ContentRefusalAlert } from './ContentRefusalAlert';
 export { ConflictInboxPage } from './ConflictInboxPage';
 export { DevicePage } from './DevicePage';
 export { useSyncEngine } from './syncEngineContext';
