@@ -60,7 +60,7 @@ describe.each(BACKENDS)('pull memory on %s', (backend) => {
       );
     });
     console.log(`server on ${backend} seeded and started in ${String(Date.now() - started)} ms`);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await server.stop();
   }, 30_000);
@@ -146,5 +146,5 @@ describe.each(BACKENDS)('pull memory on %s', (backend) => {
     );
     expect(growth.one).toBeLessThan(MAX_GROWTH_BYTES.one);
     expect(growth.three).toBeLessThan(MAX_GROWTH_BYTES.three);
-  }, 120_000);
+  }, 240_000);
 });
