@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SYNC_SERVER, type E2eServer } from './syncServer';
+import { exitWithParent } from '../../helpers/exitWithParent';
 
 const TSX = 'node_modules/tsx/dist/cli.mjs';
 /** SIGTERM lets requests in flight finish (10 s at most, src-server/README.md); then it is killed. */
@@ -68,15 +69,7 @@ export async function startSyncServer(
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  // If the test process dies without afterAll, the server must not outlive it holding the port.
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-  const exited = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      process.off('exit', killOnExit);
-      resolve();
-    }),
-  );
+  const exited = exitWithParent(child);
   const deadline = Date.now() + timeoutMs;
   while (!(await isHealthy(server.origin))) {
     if (child.exitCode !== null)

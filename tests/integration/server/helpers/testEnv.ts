@@ -49,7 +49,7 @@ const TEMPLATE_PREFIX = 'jianhu-test-pglite-';
  * folder under a hash of the migrations. Creating PGlite from it takes <1 s instead of the 3–10 s
  * of a fresh initdb, which keeps the suite inside its time budget on a busy 2-core machine.
  */
-async function pgliteTemplate(): Promise<Blob> {
+export async function pgliteTemplate(): Promise<Blob> {
   const hash = createHash('sha256');
   for (const m of listMigrations()) hash.update(m.sql);
   const name = `${TEMPLATE_PREFIX}${hash.digest('hex').slice(0, 16)}.tgz`;
