@@ -7,7 +7,7 @@ import { DEFAULT_ALLOWED_ORIGINS, registerCors } from './http/cors';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { MAX_BLOB_BYTES, MAX_BLOB_CHUNK_BYTES } from '../src-shared/sync/blobs';
 import {
@@ -22,6 +22,7 @@ import { handleError, handleNotFound } from './http/errorHandler';
 import { HttpError } from './http/httpError';
 import { deviceOrAddressKey } from './http/rateLimitKeys';
 import { registerRequestLog } from './http/requestLog';
+import { recordRoutes } from './http/routeList';
 import { serverWideRateLimit } from './http/serverWideRateLimit';
 import {
   jsonSerializerCompiler,
@@ -119,6 +120,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         ? false
         : [...options.trustProxy],
     requestTimeout: 120_000,
+    // Replaced by requestLog.ts: Fastify's own lines carry the full URL, query string included.
+    logController: new LogController({ disableRequestLogging: true }),
+    // No implicit HEAD twin of every GET: the API has exactly the routes it declares (HEAD
+    // /blobs/:sha256 is declared), each in the OpenAPI document.
+    exposeHeadRoutes: false,
     // Parsed JSON with __proto__ / constructor.prototype is refused (400), never merged.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
@@ -131,6 +137,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setNotFoundHandler(handleNotFound);
   registerCors(app, options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS);
   registerRequestLog(app, options.logHashKey);
+  recordRoutes(app);
 
   await app.register(swagger, {
     openapi: {
@@ -139,6 +146,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
     transform: zodSwaggerTransform,
+    exposeHeadRoutes: true,
   });
   await app.register(swaggerUi, { routePrefix: `${API_PREFIX}/docs` });
   await app.register(helmet, {
