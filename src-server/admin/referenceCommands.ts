@@ -14,7 +14,7 @@ import {
 import { AdminError } from './adminCommands';
 import type { AdminDeps } from './runAdminCommand';
 
-export const REFERENCE_USAGE = `  reference:set  --kind holidays|wageBases --file data.json [--unit 340102]
+export const REFERENCE_USAGE = `  reference:set  --kind holidays|wageBases|timeLimits --file data.json [--unit 340102]
                                                 stores a new version (default: province-wide)
   reference:list                                the newest version of every kind and scope`;
 

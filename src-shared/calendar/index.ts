@@ -8,3 +8,4 @@ export * from './remaining';
 export * from './hearingNotice';
 export * from './timeLimits';
 export * from './statutoryHolidays';
+export * from './timeLimitOverrides';

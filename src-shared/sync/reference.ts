@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import { holidayTableSchema } from '../calendar/holidayTable';
 import type { HolidayTable } from '../calendar/holidayTable';
+import { timeLimitOverridesSchema } from '../calendar/timeLimitOverrides';
+import type { TimeLimitOverrides } from '../calendar/timeLimitOverrides';
 import { codeValues } from '../domain/codes';
 import { wageBaseTableSchema } from '../workflows/assistance/wageBase';
 import type { WageBaseTable } from '../workflows/assistance/wageBase';
@@ -18,6 +20,8 @@ export const ReferenceKind = {
   holidays: 'holidays',
   /** Average wages per province and year: the judicial-assistance amount's base. */
   wageBases: 'wageBases',
+  /** Amounts of the configurable ([S]/[U]) time limits, with the document that sets them. */
+  timeLimits: 'timeLimits',
 } as const;
 export type ReferenceKind = (typeof ReferenceKind)[keyof typeof ReferenceKind];
 
@@ -45,12 +49,14 @@ export const holidayTablesSchema = z
 export const REFERENCE_DATA_SCHEMAS = {
   holidays: holidayTablesSchema,
   wageBases: wageBaseTableSchema,
+  timeLimits: timeLimitOverridesSchema,
 } as const satisfies Record<ReferenceKind, z.ZodType>;
 
 /** A kind's payload type. */
 export type ReferenceData = {
   holidays: HolidayTable[];
   wageBases: WageBaseTable;
+  timeLimits: TimeLimitOverrides;
 };
 
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
@@ -93,6 +99,10 @@ export const referenceSetSchema = z.discriminatedUnion('kind', [
   referenceEntrySchema.extend({
     kind: z.literal(ReferenceKind.wageBases),
     data: wageBaseTableSchema,
+  }),
+  referenceEntrySchema.extend({
+    kind: z.literal(ReferenceKind.timeLimits),
+    data: timeLimitOverridesSchema,
   }),
 ]);
 export type ReferenceSet = z.infer<typeof referenceSetSchema>;

@@ -13,18 +13,20 @@ import {
   isTimeLimitId,
   latestNoticeDate,
   PeriodUnit,
-  TIME_LIMITS,
   TimeLimitDirection,
   type DateRange,
   type HolidayCalendar,
   type HolidayTable,
   type IsoDate,
+  type ActiveTimeLimits,
+  type TimeLimitId,
 } from '../../../src-shared/calendar';
 import {
   workflowCatalog,
   type PersistedWorkflowSnapshot,
   type WorkflowKind,
 } from '../../../src-shared/workflows';
+import { activeTimeLimits } from './activeTimeLimits';
 import type { WorkflowDue } from './workflowRows';
 
 let shipped: HolidayCalendar | undefined;
@@ -107,19 +109,30 @@ export function computeWorkflowDue(
   kind: WorkflowKind,
   snapshot: PersistedWorkflowSnapshot,
   calendar: HolidayCalendar = defaultCalendar(),
+  limits: ActiveTimeLimits = activeTimeLimits(),
 ): WorkflowDue | null {
   try {
-    return dueOf(kind, snapshot, calendar);
+    const due = dueOf(kind, snapshot, calendar, limits);
+    return due && withOverrideSource(due, limits);
   } catch (error) {
     if (error instanceof RangeError) return null;
     throw error;
   }
 }
 
+/** A due date counted with an amount from reference data names that amount and its source. */
+function withOverrideSource(due: WorkflowDue, limits: ActiveTimeLimits): WorkflowDue {
+  const id = due.limitId as TimeLimitId;
+  if (!limits.source || !limits.overridden.includes(id)) return due;
+  const spec = limits.table[id];
+  return { ...due, override: { amount: spec.amount, unit: spec.unit, source: limits.source } };
+}
+
 function dueOf(
   kind: WorkflowKind,
   snapshot: PersistedWorkflowSnapshot,
   calendar: HolidayCalendar,
+  limits: ActiveTimeLimits,
 ): WorkflowDue | null {
   const rule = workflowCatalog[kind].states[snapshot.value]?.timeLimit;
   if (!rule || snapshot.status === 'done' || !isTimeLimitId(rule.limitId)) return null;
@@ -127,7 +140,7 @@ function dueOf(
   if (rule.when && valueAtPath(context, rule.when.field) !== rule.when.equals) return null;
   const start = asDate(valueAtPath(context, rule.from));
   if (!start) return null;
-  const spec = TIME_LIMITS[rule.limitId];
+  const spec = limits.table[rule.limitId];
 
   if (spec.direction === TimeLimitDirection.before) {
     const due = latestNoticeDate(start, spec.amount, calendar);
@@ -143,7 +156,13 @@ function dueOf(
     rule.excludedFrom && spec.allowsExcludedPeriods
       ? excludedRanges(valueAtPath(context, rule.excludedFrom))
       : [];
-  let deadline = computeLimitDeadline({ id: rule.limitId, start, calendar, excluded });
+  let deadline = computeLimitDeadline({
+    id: rule.limitId,
+    start,
+    calendar,
+    excluded,
+    table: limits.table,
+  });
   // An approved extension lengthens the period from where it would have ended (行政规则 Art. 56).
   const extensions = rule.extensionsFrom
     ? extensionsOf(valueAtPath(context, rule.extensionsFrom))

@@ -3,7 +3,7 @@
  * step row per transition, a document row per generated draft. They fill the placeholder row
  * types of schema v1 (`WorkflowRow`, `StepRow`, `DocumentRow`); no index changes were needed.
  */
-import type { Coverage } from '../../../src-shared/calendar';
+import type { Coverage, PeriodUnit, TimeLimitSource } from '../../../src-shared/calendar';
 import type { Role } from '../../../src-shared/domain/codes';
 import type { UserId } from '../../../src-shared/domain/ids';
 import type { DocumentTemplateId } from '../../../src-shared/documents';
@@ -20,6 +20,8 @@ export type WorkflowDue = {
   due: string;
   /** 'assumed' when a year in the period has no official holiday table: the UI warns. */
   coverage: Coverage;
+  /** Present when the amount came from the server's reference data instead of the shipped table. */
+  override?: { amount: number; unit: PeriodUnit; source: TimeLimitSource };
 };
 
 export type WorkflowRecord = {

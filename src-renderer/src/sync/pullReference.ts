@@ -21,6 +21,7 @@ import { AuditAction } from '../db/auditActions';
 import { StaleWriteError, auditedWrite, type AuditDraft } from '../db/auditedWrite';
 import type { JianhuDb } from '../db/database';
 import { setReferenceHolidayTables } from '../db/workflowDue';
+import { setReferenceTimeLimits } from '../db/activeTimeLimits';
 import { toStoredReference, type StoredReference } from './referenceStore';
 import type { SyncHttp } from './syncHttp';
 import { SyncFailure } from './syncFailure';
@@ -137,6 +138,10 @@ export async function pullReference(ctx: ReferenceContext): Promise<ReferenceKin
   const holidays = sets.find((set) => set.kind === 'holidays');
   if (holidays?.kind === 'holidays' && stored.includes('holidays')) {
     setReferenceHolidayTables(holidays.data);
+  }
+  const timeLimits = sets.find((set) => set.kind === 'timeLimits');
+  if (timeLimits?.kind === 'timeLimits' && stored.includes('timeLimits')) {
+    setReferenceTimeLimits(timeLimits.data);
   }
   return stored;
 }

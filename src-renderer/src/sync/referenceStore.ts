@@ -14,6 +14,9 @@ import type { WageBaseTable } from '../../../src-shared/workflows/assistance/wag
 import { wageBaseTableSchema } from '../../../src-shared/workflows/assistance/wageBase';
 import type { JianhuDb } from '../db/database';
 import { setReferenceHolidayTables } from '../db/workflowDue';
+import { setReferenceTimeLimits } from '../db/activeTimeLimits';
+import { timeLimitOverridesSchema } from '../../../src-shared/calendar/timeLimitOverrides';
+import type { TimeLimitOverrides } from '../../../src-shared/calendar/timeLimitOverrides';
 import type { ReferenceRow } from '../db/rowTypes';
 
 /** A stored reference set: the server's entry, its payload and when this device received it. */
@@ -61,14 +64,25 @@ export async function readReferenceWageBases(db: JianhuDb): Promise<WageBaseTabl
   return parsed.success ? parsed.data : undefined;
 }
 
+/** The server's overrides of the configurable time limits on this device, if they arrived. */
+export async function readReferenceTimeLimits(
+  db: JianhuDb,
+): Promise<TimeLimitOverrides | undefined> {
+  const stored = toStoredReference(await db.reference.get('timeLimits'));
+  const parsed = timeLimitOverridesSchema.safeParse(stored?.data);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /**
- * Points the app's calendar (`defaultCalendar`) at the stored holiday tables; call at start.
+ * Points the app's calendar (`defaultCalendar`) at the stored holiday tables, and its time limits
+ * (`activeTimeLimits`) at the stored overrides; call at start.
  * Never rejects: a database that cannot be read leaves the shipped tables in use (opening the
  * database reports its own problems to the person).
  */
 export async function loadReferenceCalendar(db: JianhuDb): Promise<void> {
   try {
     setReferenceHolidayTables(await readReferenceHolidays(db));
+    setReferenceTimeLimits(await readReferenceTimeLimits(db));
   } catch {
     // Shipped tables stay in use.
   }

@@ -4,6 +4,7 @@ import { remaining, type IsoDate } from '../../../../src-shared/calendar';
 import { defaultCalendar } from '../../db/workflowDue';
 import type { WorkflowDue } from '../../db/workflowRows';
 import { formatDate, todayIso } from '../../ui/formatDate';
+import { OverrideSourceBadge } from './OverrideSourceBadge';
 
 /** Colours of where a due date stands: calm, warning, urgent. */
 export const DEADLINE_COLORS = {
@@ -40,6 +41,7 @@ export function DueBadge({ due }: { due: WorkflowDue | null }) {
           </Badge>
         </Tooltip>
       ) : null}
+      <OverrideSourceBadge override={due.override} />
     </Group>
   );
 }
