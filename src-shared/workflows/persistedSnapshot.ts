@@ -14,6 +14,19 @@ export const persistedSnapshotSchema = z.looseObject({
 });
 export type PersistedWorkflowSnapshot = z.infer<typeof persistedSnapshotSchema>;
 
+export const SNAPSHOT_FORMAT = 1;
+
+/**
+ * The JSON a workflow's `snapshot` text holds (snapshotCodec.ts writes it). Here, apart from the
+ * machines, so the server can check a pushed snapshot without loading them.
+ */
+export const snapshotEnvelopeSchema = z.object({
+  format: z.literal(SNAPSHOT_FORMAT),
+  kind: z.string(),
+  version: z.int(),
+  snapshot: persistedSnapshotSchema,
+});
+
 const corrupt: Refusal = {
   code: RefusalCode.invalidData,
   messageKey: 'workflow.refusal.corruptSnapshot',

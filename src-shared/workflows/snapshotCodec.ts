@@ -2,30 +2,26 @@
  * Stored form of a workflow snapshot: JSON text carrying the kind and machine version, so a
  * snapshot is never restored into the wrong or an incompatible machine.
  */
-import { z } from 'zod';
 import { workflowCatalog } from './catalog';
 import {
-  persistedSnapshotSchema,
+  SNAPSHOT_FORMAT,
   restoreSnapshot,
+  snapshotEnvelopeSchema,
   type PersistedWorkflowSnapshot,
 } from './persistedSnapshot';
 import { RefusalCode, type Refusal } from './refusal';
 import { isWorkflowKind, type WorkflowKind } from './workflowKind';
 
-const FORMAT = 1;
-
-const envelopeSchema = z.object({
-  format: z.literal(FORMAT),
-  kind: z.string(),
-  version: z.int(),
-  snapshot: persistedSnapshotSchema,
-});
-
 export function serializeWorkflowSnapshot(
   kind: WorkflowKind,
   snapshot: PersistedWorkflowSnapshot,
 ): string {
-  return JSON.stringify({ format: FORMAT, kind, version: workflowCatalog[kind].version, snapshot });
+  return JSON.stringify({
+    format: SNAPSHOT_FORMAT,
+    kind,
+    version: workflowCatalog[kind].version,
+    snapshot,
+  });
 }
 
 export type DeserializeResult =
@@ -48,7 +44,7 @@ export function deserializeWorkflowSnapshot(kind: WorkflowKind, text: string): D
   } catch {
     return refuse('workflow.refusal.corruptSnapshot');
   }
-  const parsed = envelopeSchema.safeParse(raw);
+  const parsed = snapshotEnvelopeSchema.safeParse(raw);
   if (!parsed.success) return refuse('workflow.refusal.corruptSnapshot');
   const envelope = parsed.data;
   if (!isWorkflowKind(envelope.kind) || envelope.kind !== kind) {

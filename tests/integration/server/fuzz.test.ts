@@ -14,7 +14,14 @@ import { userDataSchema } from '../../../src-shared/sync/users';
 import { issueEnrollmentCode } from '../../../src-server/admin/adminCommands';
 import { userData } from './helpers/approvalData';
 import { GENESIS, chain, localDeviceId } from './helpers/auditChain';
-import { attachmentData, caseData, change, leadData, nextId } from './helpers/changes';
+import {
+  attachmentData,
+  caseData,
+  change,
+  documentData,
+  leadData,
+  nextId,
+} from './helpers/changes';
 import { sharedTestEnv } from './helpers/sharedTestEnv';
 import { BACKENDS, UNITS, type RequestOptions, type TestEnv } from './helpers/testEnv';
 
@@ -176,7 +183,7 @@ function validChange(devices: Devices, rand: Rand, created: string[]): PushChang
     case 1:
       return made('attachment', attachmentData());
     case 2:
-      return made('document', { caseId: 'case-1', title: '告知书', data: { text: '内容' } });
+      return made('document', documentData());
     case 3:
       return made('user', userData('李检察官', 'procurator'));
     case 4: {

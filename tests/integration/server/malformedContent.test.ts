@@ -11,9 +11,13 @@ import {
   caseData,
   change,
   create,
+  documentData,
   leadData,
   nextId,
+  snapshotText,
+  stepData,
   update,
+  workflowData,
 } from './helpers/changes';
 import { sharedTestEnv } from './helpers/sharedTestEnv';
 import { BACKENDS, UNITS } from './helpers/testEnv';
@@ -40,6 +44,14 @@ const ROWS: Row[] = [
   ['an attachment named as a path',    (s) => change({ deviceSeq: s, entity: 'attachment', entityId: 'att-path', op: 'create', patch: attachmentData({ name: '../../etc/passwd' }) }), 'invalid-content'],
   ['an attachment of size -1',         (s) => change({ deviceSeq: s, entity: 'attachment', entityId: 'att-size', op: 'create', patch: attachmentData({ size: -1 }) }), 'invalid-content'],
   ['an update breaking a stored case', (s) => update(s, 'good', 1, { parties: 'not-an-array' }),          'invalid-content'],
+  ['a workflow with a garbage snapshot', (s) => change({ deviceSeq: s, entity: 'workflow', entityId: 'wf-garbage', op: 'create', patch: workflowData({ snapshot: 'garbage' }) }), 'invalid-content'],
+  ['a workflow of an unknown kind',    (s) => change({ deviceSeq: s, entity: 'workflow', entityId: 'wf-kind', op: 'create', patch: workflowData({ kind: 'coup', snapshot: snapshotText('coup') }) }), 'invalid-content'],
+  ['a workflow with a field it lacks', (s) => change({ deviceSeq: s, entity: 'workflow', entityId: 'wf-unknown', op: 'create', patch: workflowData({ verdict: 'guilty' }) }), 'invalid-content'],
+  ['a step whose data is not an object', (s) => change({ deviceSeq: s, entity: 'step', entityId: 'step-data', op: 'create', patch: stepData({ data: 'x' }) }), 'invalid-content'],
+  ['a step with a field it lacks',     (s) => change({ deviceSeq: s, entity: 'step', entityId: 'step-unknown', op: 'create', patch: stepData({ legal: true }) }), 'invalid-content'],
+  ['a document of size -1',            (s) => change({ deviceSeq: s, entity: 'document', entityId: 'doc-size', op: 'create', patch: documentData({ size: -1 }) }), 'invalid-content'],
+  ['a document with a bad hash',       (s) => change({ deviceSeq: s, entity: 'document', entityId: 'doc-hash', op: 'create', patch: documentData({ fileSha256: 'not-a-hash' }) }), 'invalid-content'],
+  ['a document of an unknown template', (s) => change({ deviceSeq: s, entity: 'document', entityId: 'doc-template', op: 'create', patch: documentData({ templateId: 'fake.form' }) }), 'invalid-content'],
 ];
 
 describe.each(BACKENDS)('malformed content on %s', (backend) => {
@@ -120,9 +132,26 @@ describe.each(BACKENDS)('malformed content on %s', (backend) => {
         entity: 'document',
         entityId: nextId(),
         op: 'create',
-        patch: { caseId: 'c', title: 't', data: { text: atLimit } },
+        patch: documentData({ data: { text: atLimit } }),
       }),
     ]);
     expect(reply.results[0]?.status).toBe('applied');
+  });
+
+  it('stores the workflow, step and document records the app writes and delivers them', async () => {
+    const { env } = server;
+    const device = await env.enroll(UNITS.luyang);
+    const made = (deviceSeq: number, entity: 'workflow' | 'step' | 'document', patch: object) =>
+      change({ deviceSeq, entity, entityId: `valid-${entity}`, op: 'create', patch: { ...patch } });
+    const reply = await env.push(device.token, [
+      made(1, 'workflow', workflowData()),
+      made(2, 'step', stepData({ workflowId: 'valid-workflow' })),
+      made(3, 'document', documentData({ workflowId: 'valid-workflow' })),
+    ]);
+    expect(reply.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied']);
+    const page = await env.pull(device.token, '0', 1000);
+    const pulled = page.changes.filter((c) => c.entityId.startsWith('valid-'));
+    expect(pulled.map((c) => c.entity).sort()).toEqual(['document', 'step', 'workflow']);
+    expect(pulled.find((c) => c.entity === 'step')?.data).toMatchObject({ event: 'explain' });
   });
 });

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src-server/db/db';
-import { change, create, statuses, update } from './helpers/changes';
+import { change, create, statuses, stepData, update } from './helpers/changes';
 import type { TestEnv } from './helpers/testEnv';
 import { BACKENDS, UNITS, createTestEnv, startServer } from './helpers/testEnv';
 
@@ -102,7 +102,7 @@ describe.each(BACKENDS)('push on %s', (backend) => {
         entity: 'step',
         entityId: 'rej-step',
         op: 'create',
-        patch: { to: 'accepted' },
+        patch: stepData(),
       }),
       change({
         deviceSeq: 6,

@@ -6,7 +6,15 @@ import {
   withoutServerKeys,
   type ContentChange,
 } from '../../../src-shared/sync/contentCheck';
-import { attachmentData, caseData, leadData } from '../../integration/server/helpers/changes';
+import {
+  attachmentData,
+  caseData,
+  documentData,
+  leadData,
+  snapshotText,
+  stepData,
+  workflowData,
+} from '../../integration/server/helpers/changes';
 
 function changeOf(op: 'create' | 'update') {
   return (entity: ContentChange['entity'], patch: Record<string, unknown>): ContentChange => ({
@@ -158,3 +166,116 @@ describe('withoutServerKeys', () => {
     expect(withoutServerKeys('workflow', { updatedAt: 'x', rev: 1 })).toEqual({ updatedAt: 'x' });
   });
 });
+
+describe('checkChangeContent on workflows, steps and documents', () => {
+  const due = {
+    limitId: 'assistance.decision',
+    direction: 'after',
+    start: '2026-11-29',
+    due: '2026-12-09',
+    coverage: 'official',
+  };
+
+  it('lets the records the app writes through, with and without what later versions added', () => {
+    expect(checkChangeContent(create('workflow', workflowData()), null)).toBeNull();
+    expect(
+      checkChangeContent(
+        create('workflow', workflowData({ due: { ...due, override: overrideOf(7) } })),
+        null,
+      ),
+    ).toBeNull();
+    // A transition's update: the new snapshot and bookkeeping, the stored rest kept.
+    const transition = {
+      snapshot: snapshotText('reasoning', 'explained'),
+      state: 'explained',
+      status: 'active',
+      due,
+      stepCount: 1,
+      updatedAt: '2026-11-30T02:00:00.000Z',
+      updatedBy: 'user-2',
+      sensitive: { 'pay.account': '6222020200112233445' },
+    };
+    expect(checkChangeContent(update('workflow', transition), workflowData())).toBeNull();
+    // A step of an older version has no approvedBy/enteredBy.
+    expect(checkChangeContent(create('step', stepData()), null)).toBeNull();
+    const approvedBy = {
+      id: 'user-9',
+      name: '王检察长',
+      role: 'chiefProcurator',
+      method: 'request',
+      requestId: 'req-1',
+    };
+    const enteredBy = { id: 'user-1', name: '李检察官', role: 'procurator' };
+    expect(
+      checkChangeContent(create('step', stepData({ approvedBy, enteredBy })), null),
+    ).toBeNull();
+    expect(checkChangeContent(create('document', documentData()), null)).toBeNull();
+    const { workflowId: _w, ...withoutWorkflow } = documentData();
+    expect(checkChangeContent(create('document', withoutWorkflow), null)).toBeNull();
+  });
+
+  it.each([
+    ['a garbage snapshot', 'workflow', workflowData({ snapshot: 'garbage' }), 'snapshot'],
+    [
+      'a snapshot without its state',
+      'workflow',
+      workflowData({ snapshot: '{"format":1}' }),
+      'snapshot',
+    ],
+    [
+      'a snapshot of another kind',
+      'workflow',
+      workflowData({ snapshot: snapshotText('protest') }),
+      'snapshot',
+    ],
+    [
+      'an unknown kind',
+      'workflow',
+      workflowData({ kind: 'coup', snapshot: snapshotText('coup') }),
+      'kind',
+    ],
+    ['a negative step count', 'workflow', workflowData({ stepCount: -1 }), 'stepCount'],
+    [
+      'a due date that is no date',
+      'workflow',
+      workflowData({ due: { ...due, due: 'soon' } }),
+      'due.due',
+    ],
+    ['a time that is no time', 'workflow', workflowData({ startedAt: 'yesterday' }), 'startedAt'],
+    ['a field no workflow has', 'workflow', workflowData({ verdict: 'guilty' }), '(record)'],
+    ['step data that is a string', 'step', stepData({ data: 'x' }), 'data'],
+    ['step data that is a list', 'step', stepData({ data: [1, 2] }), 'data'],
+    ['a step without data', 'step', { ...stepData(), data: undefined }, 'data'],
+    ['a step number 0', 'step', stepData({ stepNo: 0 }), 'stepNo'],
+    ['an event name too long', 'step', stepData({ event: 'e'.repeat(101) }), 'event'],
+    ['an unknown role', 'step', stepData({ role: 'emperor' }), 'role'],
+    [
+      'a forged approver field',
+      'step',
+      stepData({
+        approvedBy: { id: 'u', name: 'n', role: 'clerk', method: 'trust me', requestId: null },
+      }),
+      'approvedBy.method',
+    ],
+    ['a field no step has', 'step', stepData({ legal: true }), '(record)'],
+    ['a document of size -1', 'document', documentData({ size: -1 }), '(record)'],
+    ['a hash that is not 64 hex', 'document', documentData({ fileSha256: 'abc' }), 'fileSha256'],
+    ['an unknown template', 'document', documentData({ templateId: 'fake.form' }), 'templateId'],
+    ['a template version 0', 'document', documentData({ templateVersion: 0 }), 'templateVersion'],
+    ['document data that is a string', 'document', documentData({ data: 'x' }), 'data'],
+  ] as const)('refuses %s', (_name, entity, patch, path) => {
+    const problem = checkChangeContent(create(entity, patch), null);
+    expect(problem).toMatchObject({ code: 'invalid-content' });
+    expect(problem?.reason).toContain(path);
+  });
+
+  it('refuses an update that leaves a stored workflow with a garbage snapshot', () => {
+    expect(checkChangeContent(update('workflow', { snapshot: '{' }), workflowData())).toMatchObject(
+      { code: 'invalid-content', reason: expect.stringContaining('snapshot') as unknown },
+    );
+  });
+});
+
+function overrideOf(amount: number) {
+  return { amount, unit: 'workingDays', source: { title: '省院通知' } };
+}

@@ -114,3 +114,68 @@ export function attachmentData(over: Record<string, unknown> = {}): Record<strin
     ...over,
   };
 }
+
+/** A workflow's snapshot text as the codec writes it (serializeWorkflowSnapshot). */
+export function snapshotText(kind = 'reasoning', value = 'preparing'): string {
+  return JSON.stringify({
+    format: 1,
+    kind,
+    version: 1,
+    snapshot: { status: 'active', value, context: { caseId: 'case-1' } },
+  });
+}
+
+/** A whole workflow as the app's start carries it, with `over` on top. */
+export function workflowData(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    caseId: 'case-1',
+    kind: 'reasoning',
+    snapshot: snapshotText(),
+    state: 'preparing',
+    status: 'active',
+    due: null,
+    sensitive: {},
+    stepCount: 0,
+    startedAt: '2026-11-29T02:00:00.000Z',
+    startedBy: 'user-1',
+    updatedAt: '2026-11-29T02:00:00.000Z',
+    updatedBy: 'user-1',
+    ...over,
+  };
+}
+
+/** A whole step as a transition carries it, with `over` on top. */
+export function stepData(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    workflowId: 'workflow-1',
+    caseId: 'case-1',
+    stepNo: 1,
+    from: 'preparing',
+    to: 'explained',
+    event: 'explain',
+    at: '2026-11-29T02:00:00.000Z',
+    by: 'user-1',
+    role: 'procurator',
+    data: { summary: '释法说理要点' },
+    sensitiveFields: [],
+    ...over,
+  };
+}
+
+/** A whole generated document record, with `over` on top. */
+export function documentData(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    caseId: 'case-1',
+    workflowId: 'workflow-1',
+    templateId: 'reasoning.record',
+    templateVersion: 1,
+    title: '释法说理记录',
+    data: { text: '内容' },
+    dataSha256: 'b'.repeat(64),
+    fileSha256: 'c'.repeat(64),
+    status: 'draft',
+    createdAt: '2026-11-29T02:00:00.000Z',
+    createdBy: 'user-1',
+    ...over,
+  };
+}
