@@ -15,6 +15,10 @@ import {
   stepData,
   workflowData,
 } from '../../integration/server/helpers/changes';
+import { startWorkflow } from '../../../src-shared/workflows/engine';
+import { serializeWorkflowSnapshot } from '../../../src-shared/workflows/snapshotCodec';
+import { workflowKinds } from '../../../src-shared/workflows/workflowKind';
+import { fixtures } from '../workflows/fixtures';
 
 function changeOf(op: 'create' | 'update') {
   return (entity: ContentChange['entity'], patch: Record<string, unknown>): ContentChange => ({
@@ -267,6 +271,21 @@ describe('checkChangeContent on workflows, steps and documents', () => {
     const problem = checkChangeContent(create(entity, patch), null);
     expect(problem).toMatchObject({ code: 'invalid-content' });
     expect(problem?.reason).toContain(path);
+  });
+
+  it('takes the snapshot the engine writes for every kind, only in a record of that kind', () => {
+    for (const kind of workflowKinds) {
+      const started = startWorkflow(kind, fixtures[kind].input);
+      if (!started.ok) throw new Error(`${kind} did not start`);
+      const snapshot = serializeWorkflowSnapshot(kind, started.snapshot);
+      const record = workflowData({ kind, snapshot, state: started.snapshot.value });
+      expect(checkChangeContent(create('workflow', record), null), kind).toBeNull();
+      const other = workflowKinds.find((k) => k !== kind) ?? kind;
+      expect(
+        checkChangeContent(create('workflow', { ...record, kind: other }), null),
+        kind,
+      ).toMatchObject({ code: 'invalid-content' });
+    }
   });
 
   it('refuses an update that leaves a stored workflow with a garbage snapshot', () => {
