@@ -19,8 +19,11 @@ describe('build/electron-builder.yml', () => {
       appId: 'cn.gov.jcy.jianhu',
       productName: '检护',
       artifactName: 'Jianhu-${version}-${arch}.${ext}',
-      // electron-builder normalises the list into one filter.
-      files: [{ filter: ['out/**', 'package.json'] }],
+      // electron-builder normalises the list into one filter. The bundles inline their libraries,
+      // so no node_modules; the provincial server's build is not part of the desktop app.
+      files: [
+        { filter: ['out/**', '!out/server{,/**/*}', 'package.json', '!node_modules{,/**/*}'] },
+      ],
       asar: true,
       electronFuses: { runAsNode: false, onlyLoadAppFromAsar: true },
     });
