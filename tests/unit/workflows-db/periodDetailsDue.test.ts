@@ -1,8 +1,14 @@
-/** Issue 11 item 10 on the due dates the app shows: extensions and the supplement window. */
+/**
+ * Issue 11 item 10 as the app shows it: due dates of extensions and of the supplement window,
+ * and the extension refusal's detail line.
+ */
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { attemptTransition, startWorkflow } from '../../../src-shared/workflows';
 import type { PersistedWorkflowSnapshot, WorkflowKind } from '../../../src-shared/workflows';
 import { computeWorkflowDue } from '../../../src-renderer/src/db/workflowDue';
+import { periodAndCitationDetails } from '../../../src-renderer/src/features/workflows/periodAndCitationDetails';
+import { resources } from '../../../src-renderer/src/i18n/i18n';
 import { chiefApproval } from '../workflows/fixtures';
 import { expectOk, reach, send } from '../workflows/walk';
 
@@ -62,5 +68,24 @@ describe('issue 11 item 10: due dates of extended and received periods', () => {
     const context = older.context as { supplement: Record<string, unknown> };
     const { windowStartsOn: _dropped, ...supplement } = context.supplement;
     expect(due({ ...older, context: { ...context, supplement } })).toBe('2025-04-07');
+  });
+});
+
+describe('issue 11 item 10: the extension refusal names the maximum', () => {
+  it('shows the maximum and the latest last day in both languages', async () => {
+    const details = {
+      maximumAmount: 3,
+      maximumUnit: 'months',
+      latestLastDay: '2025-07-06',
+      requestedLastDay: '2025-07-07',
+    };
+    for (const [lng, expected] of [
+      ['zh-CN', '累计延长不得超过3个月：期限最后一日最迟为2025-07-06'],
+      ['en', 'Extensions may total at most 3 months: the last day can be 2025-07-06'],
+    ] as const) {
+      const i18n = i18next.createInstance();
+      await i18n.init({ lng, resources, interpolation: { escapeValue: false } });
+      expect(periodAndCitationDetails(details, i18n.t).join('\n')).toContain(expected);
+    }
   });
 });
