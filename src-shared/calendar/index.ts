@@ -9,3 +9,4 @@ export * from './hearingNotice';
 export * from './timeLimits';
 export * from './statutoryHolidays';
 export * from './timeLimitOverrides';
+export * from './extendedDeadline';

@@ -18,7 +18,8 @@ import {
 import { fail, pass, type GuardVerdict } from './refusal';
 import type { RefusalKey } from './refusalKeys';
 
-const SHIPPED_CALENDAR = buildCalendar(CN_HOLIDAY_TABLES);
+/** The calendar the engine's own date rechecks count with. */
+export const SHIPPED_CALENDAR = buildCalendar(CN_HOLIDAY_TABLES);
 
 export type PeriodRunOutInput = {
   /** The §9 limit that runs (a calendar-day, month or year limit counted after `start`). */

@@ -27,6 +27,7 @@ export const refusalKeys = [
   'workflow.refusal.extensionNotAvailable',
   'workflow.refusal.extensionSimpleCase',
   'workflow.refusal.extensionNeedsChief',
+  'workflow.refusal.extensionBeyondMaximum',
   // judicial assistance
   'workflow.refusal.notConfiguredApprover',
   'workflow.refusal.notConfiguredDecider',

@@ -30,6 +30,8 @@ export type TimeLimitRef = {
   limitId: string;
   /** Dotted path into the workflow context of the date that starts the period. */
   from: string;
+  /** Where the start date is when `from` is empty: records made before `from` existed. */
+  fallbackFrom?: string;
   /** Context path of excluded periods (`{ from, to }[]`) to pass as `excluded`. */
   excludedFrom?: string;
   /** Context path of recorded extensions that lengthen the period. */

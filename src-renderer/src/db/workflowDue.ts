@@ -5,8 +5,8 @@
  */
 import {
   buildCalendar,
-  computeDeadline,
   computeLimitDeadline,
+  extendDeadline,
   CN_HOLIDAY_TABLES,
   coverageBetween,
   isIsoDate,
@@ -90,7 +90,7 @@ const extensionUnits: Readonly<Record<string, PeriodUnit>> = {
   calendarDays: PeriodUnit.calendarDays,
 };
 
-/** Recorded extensions (`{ extendBy: { amount, unit } }[]`) as periods added after the due date. */
+/** Recorded extensions (`{ extendBy: { amount, unit } }[]`) as periods added after the last day. */
 function extensionsOf(value: unknown): { amount: number; unit: PeriodUnit }[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item: unknown) => {
@@ -138,7 +138,9 @@ function dueOf(
   if (!rule || snapshot.status === 'done' || !isTimeLimitId(rule.limitId)) return null;
   const context = snapshot.context;
   if (rule.when && valueAtPath(context, rule.when.field) !== rule.when.equals) return null;
-  const start = asDate(valueAtPath(context, rule.from));
+  const start =
+    asDate(valueAtPath(context, rule.from)) ??
+    (rule.fallbackFrom === undefined ? undefined : asDate(valueAtPath(context, rule.fallbackFrom)));
   if (!start) return null;
   const spec = limits.table[rule.limitId];
 
@@ -156,20 +158,17 @@ function dueOf(
     rule.excludedFrom && spec.allowsExcludedPeriods
       ? excludedRanges(valueAtPath(context, rule.excludedFrom))
       : [];
-  let deadline = computeLimitDeadline({
+  const base = computeLimitDeadline({
     id: rule.limitId,
     start,
     calendar,
     excluded,
     table: limits.table,
   });
-  // An approved extension lengthens the period from where it would have ended (行政规则 Art. 56).
   const extensions = rule.extensionsFrom
     ? extensionsOf(valueAtPath(context, rule.extensionsFrom))
     : [];
-  for (const extension of extensions) {
-    deadline = computeDeadline({ start: deadline.due, ...extension, calendar });
-  }
+  const deadline = extendDeadline(base, extensions, calendar);
   return {
     limitId: rule.limitId,
     direction: 'after',

@@ -18,7 +18,8 @@ export type AssistanceContext = {
   };
   application?: Data<'receiveApplication'>;
   materialsReceived: AssistanceMaterial[];
-  supplement?: Data<'issueSupplementNotice'> & { suppliedOn?: string };
+  /** `windowStartsOn` feeds the step's due date; guards recompute it from the recorded dates. */
+  supplement?: Data<'issueSupplementNotice'> & { suppliedOn?: string; windowStartsOn?: string };
   /** Materials complete: the acceptance date the 10-working-day decision limit runs from. */
   acceptedOn?: string;
   household?: Data<'recordHousehold'>;

@@ -1,5 +1,6 @@
 /** Preconditions of judicial-assistance steps, each explaining its refusal. */
 import type { z } from 'zod';
+import { addDays, isIsoDate } from '../../calendar';
 import { eventGuard, type GuardCheck } from '../guardCheck';
 import type { EventsFromSchemas } from '../machineEvent';
 import { checkPeriodRunOut } from '../periodRunOut';
@@ -28,9 +29,20 @@ export function requiredMaterials(context: AssistanceContext): AssistanceMateria
   return needed;
 }
 
-/** The date the 30-day supplement window runs from: the notice's (the same as its time limit). */
-export function supplementWindowStart(context: AssistanceContext): string | undefined {
-  return context.supplement?.issuedOn;
+/**
+ * The date the 30-day supplement window runs from (the same as its time limit): the day the
+ * applicant received the notice when that is recorded; otherwise the issue date plus the days a
+ * posted notice spent in transit (CPL Art. 85: 期间不包括在途时间, applied by analogy [U]);
+ * otherwise, as in records of earlier versions, the issue date.
+ */
+export function supplementWindowStart(
+  context: Pick<AssistanceContext, 'supplement'>,
+): string | undefined {
+  const notice = context.supplement;
+  if (!notice) return undefined;
+  if (notice.receivedOn !== undefined) return notice.receivedOn;
+  if (notice.transitDays === undefined || !isIsoDate(notice.issuedOn)) return notice.issuedOn;
+  return addDays(notice.issuedOn, notice.transitDays);
 }
 
 export function missingMaterials(

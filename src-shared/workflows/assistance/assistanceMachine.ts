@@ -9,7 +9,12 @@ import { machineGuards } from '../guardCheck';
 import { entityId } from '../schemas';
 import type { StepMeta } from '../stepMeta';
 import type { AssistanceContext } from './assistanceContext';
-import { assistanceGuards, computeAmount, type AssistanceEvent } from './assistanceGuards';
+import {
+  assistanceGuards,
+  computeAmount,
+  supplementWindowStart,
+  type AssistanceEvent,
+} from './assistanceGuards';
 import { assistanceConfigSchema } from './assistanceSchemas';
 import { assistanceSteps as steps } from './assistanceSteps';
 
@@ -139,7 +144,12 @@ export const assistanceMachine = setup({
         // awaitingSupplement state has no way back here.
         issueSupplementNotice: {
           target: 'awaitingSupplement',
-          actions: assign({ supplement: ({ event }) => event.data }),
+          actions: assign({
+            supplement: ({ event }) => ({
+              ...event.data,
+              windowStartsOn: supplementWindowStart({ supplement: event.data }),
+            }),
+          }),
         },
         withdraw,
       },

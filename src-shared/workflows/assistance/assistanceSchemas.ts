@@ -129,10 +129,25 @@ export const assistanceSchemas = {
       }
     }),
   confirmMaterials: z.object({ checkedOn: isoDate, received: materials }),
-  issueSupplementNotice: z.object({ issuedOn: isoDate, missing: materials.min(1) }),
+  /**
+   * `receivedOn` (the applicant received the notice) and `transitDays` (days the posted notice
+   * spent in the post, 在途时间) move the start of the 30-day window; both are optional so that
+   * records of earlier versions, which have neither, still validate.
+   */
+  issueSupplementNotice: z
+    .object({
+      issuedOn: isoDate,
+      missing: materials.min(1),
+      receivedOn: isoDate.optional(),
+      transitDays: z.int().min(1).max(30).optional(),
+    })
+    .refine((n) => n.receivedOn === undefined || n.receivedOn >= n.issuedOn, {
+      path: ['receivedOn'],
+      error: 'received before issued',
+    }),
   receiveSupplement: z.object({ suppliedOn: isoDate, received: materials }),
   /**
-   * The engine rechecks from the notice's date that the 30-day window has run out.
+   * The engine rechecks from the notice's receipt (or issue) date that the 30-day window has run out.
    * `windowExpired` is what older clients sent: still accepted in stored records, never trusted.
    */
   lapseSupplement: z.object({ notedOn: isoDate, windowExpired: z.boolean().optional() }),

@@ -90,7 +90,11 @@ export const assistanceSteps: Readonly<Record<AssistanceState, StepMeta>> = {
     requiredFields: s.receiveSupplement,
     checklist: ['deemedAbandoned'],
     legalBasis: [rules()],
-    timeLimit: { limitId: 'assistance.supplementWindow', from: 'supplement.issuedOn' },
+    timeLimit: {
+      limitId: 'assistance.supplementWindow',
+      from: 'supplement.windowStartsOn',
+      fallbackFrom: 'supplement.issuedOn',
+    },
     documents: [],
     allowedRoles: handlerRoles,
   }),

@@ -1,6 +1,7 @@
 /** What a reconciliation workflow accumulates as its steps are taken. */
 import type { z } from 'zod';
 import type { Approval } from '../schemas';
+import type { ExtensionSpan } from './extensionMaximum';
 import type {
   Agreement,
   ExcludedPeriod,
@@ -20,6 +21,8 @@ export type ReconciliationContext = {
   reviewStartedOn: string;
   /** Simple administrative cases (Arts. 77–79) cannot be extended. */
   isSimpleCase: boolean;
+  /** Absent in records of earlier versions and when the default maximum applies. */
+  extensionMaximum?: ExtensionSpan;
   excludedPeriods: ExcludedPeriod[];
   extensions: (Data<'extendReview'> & { recordedBy: string })[];
   proposedOn?: string;

@@ -4,6 +4,7 @@ import { contextGuard, eventGuard, type GuardCheck } from '../guardCheck';
 import type { EventsFromSchemas } from '../machineEvent';
 import { fail, firstFailure, pass, type GuardVerdict } from '../refusal';
 import type { ReconciliationContext } from './reconciliationContext';
+import { checkExtensionMaximum } from './extensionMaximum';
 import { instalmentStatuses } from './performanceStatus';
 import type { Legality, reconciliationSchemas } from './reconciliationSchemas';
 
@@ -77,14 +78,14 @@ function checkInstalmentOpen(context: ReconciliationContext, instalmentNo: numbe
 /** Administrative review extended only with the chief procurator's recorded approval (Art. 56). */
 export function checkExtension(
   context: ReconciliationContext,
-  approval: z.infer<typeof reconciliationSchemas.extendReview>['approval'],
+  data: z.infer<typeof reconciliationSchemas.extendReview>,
 ): GuardVerdict {
   if (context.variant !== 'admin') return fail('workflow.refusal.extensionNotAvailable');
   if (context.isSimpleCase) return fail('workflow.refusal.extensionSimpleCase');
-  return approval.approverRole === 'chiefProcurator'
-    ? pass
+  return data.approval.approverRole === 'chiefProcurator'
+    ? checkExtensionMaximum(context, data.extendBy)
     : fail('workflow.refusal.extensionNeedsChief', {
-        approverRole: approval.approverRole,
+        approverRole: data.approval.approverRole,
         requiredRole: 'chiefProcurator',
       });
 }
@@ -103,6 +104,6 @@ export const reconciliationGuards = {
   ),
   waiverSigned: contextGuard(checkWaiverSigned),
   extensionApproved: eventGuard('extendReview', (context, event) =>
-    checkExtension(context, event.data.approval),
+    checkExtension(context, event.data),
   ),
 } satisfies Record<string, Guard>;

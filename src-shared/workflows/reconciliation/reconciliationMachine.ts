@@ -10,6 +10,7 @@ import { entityId, isoDate } from '../schemas';
 import { deciderRoles, defineEvents, recorderRoles, type StepMeta } from '../stepMeta';
 import { defineWorkflow, type WorkflowDefinition } from '../workflowDefinition';
 import type { ReconciliationContext } from './reconciliationContext';
+import { extensionSpanSchema } from './extensionMaximum';
 import { reconciliationGuards, type ReconciliationEvent } from './reconciliationGuards';
 import {
   adminSchemaOverrides,
@@ -23,7 +24,11 @@ export const reconciliationInputSchema = z.object({
   reviewStartedOn: isoDate,
   isSimpleCase: z.boolean().default(false),
 });
-export type ReconciliationInput = z.infer<typeof reconciliationInputSchema>;
+/** Administrative only: the total extension a provincial rule allows (default: extensionMaximum.ts). */
+export const adminResolutionInputSchema = reconciliationInputSchema.extend({
+  extensionMaximum: extensionSpanSchema.optional(),
+});
+export type ReconciliationInput = z.infer<typeof adminResolutionInputSchema>;
 
 function createMachine(
   variant: ReconciliationVariant,
@@ -72,6 +77,7 @@ function createMachine(
       caseId: input.caseId,
       reviewStartedOn: input.reviewStartedOn,
       isSimpleCase: input.isSimpleCase,
+      ...(input.extensionMaximum ? { extensionMaximum: input.extensionMaximum } : {}),
       excludedPeriods: [],
       extensions: [],
       parties: [],
@@ -231,7 +237,7 @@ export function createReconciliationWorkflow(variant: ReconciliationVariant): Wo
       variant === 'admin'
         ? ['administrative']
         : ['civilJudgment', 'civilTrialConduct', 'civilEnforcement', 'supportProsecution'],
-    inputSchema: reconciliationInputSchema,
+    inputSchema: variant === 'admin' ? adminResolutionInputSchema : reconciliationInputSchema,
     states: steps,
     events,
     guards: reconciliationGuards,

@@ -14,6 +14,7 @@ import {
   shortText,
   text,
 } from '../schemas';
+import { extensionSpanSchema } from './extensionMaximum';
 
 /** Which rule set the reconciliation runs under. */
 export const ReconciliationVariant = {
@@ -130,10 +131,7 @@ export const reconciliationSchemas = {
   recordExcludedPeriod: period,
   extendReview: z.object({
     approval: approvalSchema,
-    extendBy: z.object({
-      amount: z.int().min(1).max(365),
-      unit: z.enum(['months', 'calendarDays']),
-    }),
+    extendBy: extensionSpanSchema,
   }),
   proposeReconciliation: z.object({ proposedOn: isoDate, explainedEffects: z.literal(true) }),
   recordWillingness: z.object({
