@@ -22,8 +22,8 @@ import {
   leadData,
   nextId,
 } from './helpers/changes';
-import { sharedTestEnv } from './helpers/sharedTestEnv';
-import { BACKENDS, UNITS, type RequestOptions, type TestEnv } from './helpers/testEnv';
+
+import { BACKENDS, UNITS, useTestEnv, type RequestOptions, type TestEnv } from './helpers/testEnv';
 
 const SEED = 20261206;
 const REQUESTS = 2_100;
@@ -299,10 +299,10 @@ async function enrolDevices(env: TestEnv): Promise<Devices> {
 }
 
 describe.each(BACKENDS)('fuzz over every route on %s', (backend) => {
-  const server = sharedTestEnv(backend);
+  const server = useTestEnv(backend);
 
   it(`answers ${String(REQUESTS)} mutated requests with no 5xx and stores nothing refused`, async () => {
-    const { env } = server;
+    const env = server();
     const rand = seeded(SEED);
     const devices = await enrolDevices(env);
     const codes: string[] = [];

@@ -19,8 +19,8 @@ import {
   update,
   workflowData,
 } from './helpers/changes';
-import { sharedTestEnv } from './helpers/sharedTestEnv';
-import { BACKENDS, UNITS } from './helpers/testEnv';
+
+import { BACKENDS, UNITS, useTestEnv } from './helpers/testEnv';
 
 const BIG = 'x'.repeat(4 * 1024 * 1024);
 
@@ -55,10 +55,10 @@ const ROWS: Row[] = [
 ];
 
 describe.each(BACKENDS)('malformed content on %s', (backend) => {
-  const server = sharedTestEnv(backend);
+  const server = useTestEnv(backend);
 
   it('refuses each malformed change with its code, stores none of it, and lets the rest through', async () => {
-    const { env } = server;
+    const env = server();
     const device = await env.enroll(UNITS.yaohai);
     await env.push(device.token, [create(1, 'good', { title: '正常案件' })]);
     const sent: PushChange[] = [];
@@ -105,7 +105,7 @@ describe.each(BACKENDS)('malformed content on %s', (backend) => {
   });
 
   it('refuses a forged audit chain on /sync/audit and stores none of it', async () => {
-    const { env } = server;
+    const env = server();
     const devices = auditDevices(env);
     const d = await devices.enroll();
     const entries = chain(d.localId, 3);
@@ -122,7 +122,7 @@ describe.each(BACKENDS)('malformed content on %s', (backend) => {
   });
 
   it('keeps a text field at the limit', async () => {
-    const { env } = server;
+    const env = server();
     const device = await env.enroll(UNITS.luyang);
     const atLimit = 'y'.repeat(MAX_TEXT_FIELD_CHARS);
     // The card's own limit on facts is lower: a document's data carries long text.
@@ -139,7 +139,7 @@ describe.each(BACKENDS)('malformed content on %s', (backend) => {
   });
 
   it('stores the workflow, step and document records the app writes and delivers them', async () => {
-    const { env } = server;
+    const env = server();
     const device = await env.enroll(UNITS.luyang);
     const made = (deviceSeq: number, entity: 'workflow' | 'step' | 'document', patch: object) =>
       change({ deviceSeq, entity, entityId: `valid-${entity}`, op: 'create', patch: { ...patch } });

@@ -10,6 +10,7 @@ import { LEAD_STATUSES } from '../../../src-shared/domain/leadStatus';
 import type { LeadRow } from '../../../src-renderer/src/db/rowTypes';
 import { LeadList } from '../../../src-renderer/src/features/leads/LeadList';
 import { initI18n, resources } from '../../../src-renderer/src/i18n/i18n';
+import { stubMatchMedia } from '../../helpers/jsdomMantine';
 
 function row(i: number, over: Partial<LeadRow> = {}): LeadRow {
   return {
@@ -40,15 +41,7 @@ function row(i: number, over: Partial<LeadRow> = {}): LeadRow {
 }
 
 beforeAll(() => {
-  // Mantine reads the colour scheme through matchMedia, which jsdom lacks.
-  Object.defineProperty(window, 'matchMedia', {
-    value: (query: string) => ({
-      matches: false,
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }),
-  });
+  stubMatchMedia();
   initI18n('zh-CN');
 });
 afterEach(cleanup);

@@ -7,6 +7,7 @@ import { MantineProvider } from '@mantine/core';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../../src-renderer/src/i18n/i18n';
+import { stubMatchMedia } from '../../helpers/jsdomMantine';
 
 const saveCase = vi.fn();
 const recordBecameCase = vi.fn();
@@ -36,14 +37,7 @@ vi.mock('../../../src-renderer/src/app/useCurrentUser', () => ({
 const { LeadToCasePage } = await import('../../../src-renderer/src/features/leads/LeadToCasePage');
 
 beforeAll(() => {
-  Object.defineProperty(window, 'matchMedia', {
-    value: (query: string) => ({
-      matches: false,
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }),
-  });
+  stubMatchMedia();
   initI18n('zh-CN');
 });
 afterEach(cleanup);

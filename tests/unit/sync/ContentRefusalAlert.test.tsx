@@ -5,6 +5,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../../src-renderer/src/i18n/i18n';
 import type { ContentRefusalNote } from '../../../src-renderer/src/sync/contentRefusals';
+import { stubMatchMedia } from '../../helpers/jsdomMantine';
 
 const refusals = vi.fn<() => Promise<ContentRefusalNote[]>>();
 vi.mock('../../../src-renderer/src/db/database', () => ({ getDb: () => ({}) }));
@@ -14,14 +15,7 @@ const { ContentRefusalAlert } =
   await import('../../../src-renderer/src/features/sync/ContentRefusalAlert');
 
 beforeAll(() => {
-  Object.defineProperty(window, 'matchMedia', {
-    value: (query: string) => ({
-      matches: false,
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }),
-  });
+  stubMatchMedia();
   initI18n('zh-CN');
 });
 afterEach(cleanup);

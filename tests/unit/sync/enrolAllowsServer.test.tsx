@@ -21,6 +21,7 @@ import { SyncMetaKey, createSyncEngine } from '../../../src-renderer/src/sync';
 import { createFakeBridge } from '../platform/fakeBridge';
 import { setUpDevice } from '../db/fixtures';
 import { createFakeServer, type FakeServer } from './fakeServer';
+import { stubMatchMedia } from '../../helpers/jsdomMantine';
 
 /** What main and the network saw, in order. */
 const events: string[] = [];
@@ -42,14 +43,7 @@ beforeAll(() => {
     value: createFakeBridge({ sync: { setServer } }),
     configurable: true,
   });
-  Object.defineProperty(window, 'matchMedia', {
-    value: (query: string) => ({
-      matches: false,
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }),
-  });
+  stubMatchMedia();
   initI18n('en');
 });
 
