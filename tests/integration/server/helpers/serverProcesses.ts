@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { exitWithParent } from '../../../helpers/exitWithParent';
 
 export type ServerProcess = {
   /** `http://127.0.0.1:<port>/api/v1` */
@@ -53,15 +54,7 @@ export async function startServerProcess(
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  // If the test process dies without its afterAll, no server may outlive it.
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-  const exited = new Promise<void>((resolve) => {
-    child.once('exit', () => {
-      process.off('exit', killOnExit);
-      resolve();
-    });
-  });
+  const exited = exitWithParent(child);
   const isGone = () => child.exitCode !== null || child.signalCode !== null;
   const deadline = Date.now() + timeoutMs;
   while (!(await isHealthy(url))) {
