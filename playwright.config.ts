@@ -3,6 +3,9 @@ import { defineConfig } from '@playwright/test';
 // The sync spec starts and stops its own provincial server (tests/e2e/sync/serverProcess.ts).
 // Debian's Chromium, never a downloaded browser (this machine cannot download one).
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// E2E_SLOT moves the ports so parallel checkouts can run e2e side by side (tests/e2e/e2eSlot.ts).
+const WEB_PORT = 4173 + 10 * Number(process.env['E2E_SLOT'] ?? '0');
+const WEB_ORIGIN = `http://127.0.0.1:${String(WEB_PORT)}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,7 +14,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: WEB_ORIGIN,
     locale: 'zh-CN',
     launchOptions: {
       executablePath: chromium,
@@ -29,8 +32,8 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'node node_modules/vite/bin/vite.js preview --config vite.web.config.mts',
-      url: 'http://127.0.0.1:4173',
+      command: `node node_modules/vite/bin/vite.js preview --config vite.web.config.mts --port ${String(WEB_PORT)}`,
+      url: WEB_ORIGIN,
       reuseExistingServer: false,
       timeout: 60_000,
     },

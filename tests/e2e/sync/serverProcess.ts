@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SYNC_SERVER, type E2eServer } from './syncServer';
 import { exitWithParent } from '../../helpers/exitWithParent';
+import { E2E_SLOT, WEB_ORIGIN } from '../e2eSlot';
 
 const TSX = 'node_modules/tsx/dist/cli.mjs';
 /** SIGTERM lets requests in flight finish (10 s at most, src-server/README.md); then it is killed. */
@@ -66,6 +67,7 @@ export async function startSyncServer(
       // Embedded PGlite whatever the environment says: every run starts from the seeded state.
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
+      ...(E2E_SLOT === 0 ? {} : { JIANHU_ALLOWED_ORIGINS: WEB_ORIGIN }),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -7,14 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { slotName, slotPort } from '../e2eSlot';
 
 /** One spec's server: where it listens and where its data and its seeded codes are. */
 export type E2eServer = { origin: string; dataDir: string; codesFile: string };
 
 export function e2eServer(name: string, port: number): E2eServer {
-  const dataDir = join(tmpdir(), `jianhu-e2e-${name}-server`);
+  const dataDir = join(tmpdir(), slotName(`jianhu-e2e-${name}-server`));
   return {
-    origin: `http://127.0.0.1:${String(port)}`,
+    origin: `http://127.0.0.1:${String(slotPort(port))}`,
     dataDir,
     codesFile: join(dataDir, 'e2e-codes.json'),
   };
