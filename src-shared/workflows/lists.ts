@@ -23,6 +23,7 @@ import {
   OfficerCriterion,
   OfficerPosition,
 } from './hearing/hearingLists';
+import { PeriodStartKind } from './intake/intakeWorkflow';
 import { ProtestMeasure } from './light/protestWorkflow';
 import { RecommendationType } from './light/recommendationWorkflow';
 import { StatuteId } from './legal/statutes';
@@ -62,6 +63,7 @@ export const workflowLists = {
   agendaStep: AgendaStep,
   officerPosition: OfficerPosition,
   recommendationType: RecommendationType,
+  periodStartKind: PeriodStartKind,
   protestMeasure: ProtestMeasure,
   statute: StatuteId,
   leadDepartment: Department,
