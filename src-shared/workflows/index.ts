@@ -64,3 +64,4 @@ export {
   type ApprovalNeed,
   type Confirmer,
 } from './approvals';
+export { CASE_REMINDER_RULES, type CaseReminderRule } from './caseReminderRules';

@@ -107,8 +107,25 @@ export function computeWorkflowDue(
   calendar: HolidayCalendar = defaultCalendar(),
   limits: ActiveTimeLimits = activeTimeLimits(),
 ): WorkflowDue | null {
+  return countedOrNull(() => dueOf(kind, snapshot, calendar, limits), limits);
+}
+
+/** One rule over plain data (a case-level reminder), counted like a step's due date. */
+export function computeRuleDue(
+  rule: TimeLimitRef,
+  data: unknown,
+  calendar: HolidayCalendar,
+  limits: ActiveTimeLimits,
+): WorkflowDue | null {
+  return countedOrNull(() => dueOfRule(rule, data, calendar, limits), limits);
+}
+
+function countedOrNull(
+  count: () => WorkflowDue | null,
+  limits: ActiveTimeLimits,
+): WorkflowDue | null {
   try {
-    const due = dueOf(kind, snapshot, calendar, limits);
+    const due = count();
     return due && withOverrideSource(due, limits);
   } catch (error) {
     if (error instanceof RangeError) return null;
@@ -140,7 +157,7 @@ function dueOf(
 }
 
 /** The due date one rule gives over plain data (a workflow's context, a case's dates). */
-export function dueOfRule(
+function dueOfRule(
   rule: TimeLimitRef,
   context: unknown,
   calendar: HolidayCalendar,

@@ -164,6 +164,11 @@ const steps = {
   }),
 } satisfies Record<State, StepMeta>;
 
+const afterNotice = {
+  recordCopyServed: { actions: 'recordCopyServed' },
+  recordOpinion: { actions: 'recordOpinion' },
+} as const;
+
 const machine = setup({
   types: {
     context: {} as Context,
@@ -172,6 +177,20 @@ const machine = setup({
     meta: {} as StepMeta,
   },
   guards: machineGuards(guards),
+  // Recordings that stay in the state: the copy's service date and the other parties' opinion
+  // may arrive at any step after the notice.
+  actions: {
+    recordCopyServed: assign({
+      notice: ({ context, event }) =>
+        context.notice && event.type === 'recordCopyServed'
+          ? { ...context.notice, copyServedOn: event.data.copyServedOn }
+          : context.notice,
+    }),
+    recordOpinion: assign({
+      opinion: ({ context, event }) =>
+        event.type === 'recordOpinion' ? event.data : context.opinion,
+    }),
+  },
 }).createMachine({
   id: 'supervisionIntake',
   context: ({ input }) => ({
@@ -180,17 +199,6 @@ const machine = setup({
     receivedOn: input.receivedOn,
   }),
   initial: 'received',
-  // Recordings that stay in the state: the copy's service date and the other parties' opinion
-  // may arrive at any time after the notice, whichever step the intake has reached.
-  on: {
-    recordCopyServed: {
-      actions: assign({
-        notice: ({ context, event }) =>
-          context.notice && { ...context.notice, copyServedOn: event.data.copyServedOn },
-      }),
-    },
-    recordOpinion: { actions: assign({ opinion: ({ event }) => event.data }) },
-  },
   states: {
     received: {
       meta: steps.received,
@@ -218,6 +226,7 @@ const machine = setup({
     noticeSent: {
       meta: steps.noticeSent,
       on: {
+        ...afterNotice,
         transfer: {
           target: 'transferred',
           actions: assign({ transfer: ({ event }) => event.data }),
@@ -227,6 +236,7 @@ const machine = setup({
     transferred: {
       meta: steps.transferred,
       on: {
+        ...afterNotice,
         register: {
           target: 'registered',
           actions: assign({ registration: ({ event }) => event.data }),
@@ -236,6 +246,7 @@ const machine = setup({
     registered: {
       meta: steps.registered,
       on: {
+        ...afterNotice,
         closeIntake: {
           target: 'completed',
           actions: assign({ closedOn: ({ event }) => event.data.closedOn }),

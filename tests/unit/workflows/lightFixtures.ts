@@ -92,14 +92,18 @@ export const supervisionIntake: KindFixture = {
     }),
     notAccept: always(closure),
     sendNotice: always({ noticeSentOn: '2025-03-05' }),
-    recordCopyServed: (ctx) => {
+    // Guided recordings are taken in the first state that offers them; the same recordings in
+    // the later states are replayed in timeLimitsItem4.test.ts (see coveredElsewhere).
+    recordCopyServed: (ctx, state) => {
       const notice = ctx.notice as Ctx | undefined;
-      return notice && !notice.copyServedOn ? { data: { copyServedOn: '2025-03-07' } } : undefined;
+      return state === 'noticeSent' && notice && !notice.copyServedOn
+        ? { data: { copyServedOn: '2025-03-07' } }
+        : undefined;
     },
     transfer: always({ transferredOn: '2025-03-06' }),
     register: always({ registeredOn: '2025-03-07' }),
-    recordOpinion: (ctx) =>
-      ctx.notice && !ctx.opinion
+    recordOpinion: (ctx, state) =>
+      state === 'registered' && !ctx.opinion
         ? { data: { opinionReceivedOn: '2025-03-15', summary: '被申请人书面意见' } }
         : undefined,
     closeIntake: always({ closedOn: '2025-03-25' }),
