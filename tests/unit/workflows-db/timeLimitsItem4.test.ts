@@ -4,15 +4,19 @@
  * step that waits on it or as a case-level reminder, with the reference overrides applied.
  */
 import { describe, expect, it } from 'vitest';
-import { activeTimeLimitsFrom } from '../../../src-shared/calendar';
+import { activeTimeLimitsFrom, type IsoDate } from '../../../src-shared/calendar';
 import {
+  CASE_REMINDER_RULES,
   attemptTransition,
   startWorkflow,
   type PersistedWorkflowSnapshot,
   type WorkflowKind,
 } from '../../../src-shared/workflows';
 import { caseReminders } from '../../../src-renderer/src/db/caseReminders';
-import { computeWorkflowDue } from '../../../src-renderer/src/db/workflowDue';
+import { computeWorkflowDue, defaultCalendar } from '../../../src-renderer/src/db/workflowDue';
+import { deadlineBuckets } from '../../../src-renderer/src/features/dashboard/deadlineBuckets';
+import { resources } from '../../../src-renderer/src/i18n/i18n';
+import { flatKeys } from '../i18n/localeFiles';
 
 const AT = '2025-12-31T09:00:00+08:00';
 
@@ -327,5 +331,35 @@ describe('item 4: case-level reminders', () => {
       due: '2025-10-13',
       override: { amount: 5, source: { title: '省院信访工作细则' } },
     });
+  });
+});
+
+describe('item 4: case-level reminders on the dashboard', () => {
+  it('puts a reminder due soon in the list, named by its limit in both locales', () => {
+    const [procedural] = caseReminders({
+      caseId: 'c9',
+      card: {
+        source: 'complaint',
+        caseType: 'civilJudgment',
+        status: 'received',
+        receivedAt: '2025-09-29',
+      },
+      workflows: [],
+    });
+    if (!procedural) throw new Error('no reminder');
+    const buckets = deadlineBuckets([], '2025-10-14' as IsoDate, defaultCalendar(), [
+      { reminder: procedural, caseTitle: '信访件', provisionalNo: '340102-2025-00009' },
+    ]);
+    expect(buckets.dueSoon).toMatchObject([
+      { caseId: 'c9', due: { limitId: 'petition.proceduralReply', due: '2025-10-15' } },
+    ]);
+    expect(buckets.dueSoon[0]?.step).toBeUndefined();
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const keys = new Set(flatKeys(resources[locale].translation));
+      const missing = CASE_REMINDER_RULES.map(
+        (r) => `dashboardReminders.limit.${r.limitId}`,
+      ).filter((k) => !keys.has(k));
+      expect(missing).toEqual([]);
+    }
   });
 });

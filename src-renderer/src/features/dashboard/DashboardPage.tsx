@@ -7,15 +7,19 @@ import { todayIso } from '../../ui/formatDate';
 import { deadlineBuckets } from './deadlineBuckets';
 import { DeadlineTable } from './DeadlineTable';
 import { StateCountsTable } from './StateCountsTable';
-import { useOpenWorkflows } from './useOpenWorkflows';
+import { useCaseReminders, useOpenWorkflows } from './useOpenWorkflows';
 
 /** Deadlines across all cases: due within 3 working days, overdue, and workflows by step. */
 export function DashboardPage() {
   const { t } = useTranslation();
   const open = useOpenWorkflows();
+  const reminders = useCaseReminders();
   const buckets = useMemo(
-    () => (open ? deadlineBuckets(open, todayIso() as IsoDate, defaultCalendar()) : undefined),
-    [open],
+    () =>
+      open && reminders
+        ? deadlineBuckets(open, todayIso() as IsoDate, defaultCalendar(), reminders)
+        : undefined,
+    [open, reminders],
   );
   if (!buckets) return <Loader />;
   const section = (key: string, body: React.ReactNode) => (

@@ -29,7 +29,7 @@ export function DeadlineTable({ items, label }: { items: readonly DeadlineItem[]
       </Table.Thead>
       <Table.Tbody>
         {items.map((item) => {
-          const def = workflowCatalog[item.kind];
+          const def = item.step && workflowCatalog[item.step.kind];
           return (
             <Table.Tr key={item.workflowId}>
               <Table.Td>
@@ -40,8 +40,12 @@ export function DeadlineTable({ items, label }: { items: readonly DeadlineItem[]
                   {item.provisionalNo}
                 </Text>
               </Table.Td>
-              <Table.Td>{t(def.titleKey)}</Table.Td>
-              <Table.Td>{t(def.states[item.state]?.titleKey ?? item.state)}</Table.Td>
+              <Table.Td>{def ? t(def.titleKey) : t('dashboardReminders.caseLevel')}</Table.Td>
+              <Table.Td>
+                {def && item.step
+                  ? t(def.states[item.step.state]?.titleKey ?? item.step.state)
+                  : t(`dashboardReminders.limit.${item.due.limitId}`)}
+              </Table.Td>
               <Table.Td>{formatDate(item.due.due, i18n.language)}</Table.Td>
               <Table.Td>
                 <Badge color={DEADLINE_COLORS[item.remaining.state]} variant="light">

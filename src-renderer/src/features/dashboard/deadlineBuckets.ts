@@ -13,16 +13,18 @@ import {
   type Remaining,
 } from '../../../../src-shared/calendar';
 import type { WorkflowKind } from '../../../../src-shared/workflows';
+import type { OpenCaseReminder } from '../../db/caseReminderQueries';
 import type { OpenWorkflow } from '../../db/workflowQueries';
 import type { WorkflowDue } from '../../db/workflowRows';
 
 export type DeadlineItem = {
+  /** Unique per row: the workflow id, or the case reminder's case, limit and source. */
   workflowId: string;
   caseId: string;
   caseTitle: string;
   provisionalNo: string;
-  kind: WorkflowKind;
-  state: string;
+  /** The workflow and step waiting on the limit; absent for a case-level reminder. */
+  step?: { kind: WorkflowKind; state: string };
   due: WorkflowDue;
   remaining: Remaining;
 };
@@ -45,8 +47,17 @@ export function deadlineBuckets(
   open: readonly OpenWorkflow[],
   today: IsoDate,
   calendar: HolidayCalendar,
+  reminders: readonly OpenCaseReminder[] = [],
 ): DeadlineBuckets {
-  const items: DeadlineItem[] = open.flatMap(({ workflow, caseTitle, provisionalNo }) => {
+  const fromCases: DeadlineItem[] = reminders.map(({ reminder, caseTitle, provisionalNo }) => ({
+    workflowId: `${reminder.caseId}:${reminder.due.limitId}:${reminder.workflowId ?? ''}`,
+    caseId: reminder.caseId,
+    caseTitle,
+    provisionalNo,
+    due: reminder.due,
+    remaining: remaining({ due: reminder.due.due as IsoDate, today, calendar }),
+  }));
+  const fromWorkflows: DeadlineItem[] = open.flatMap(({ workflow, caseTitle, provisionalNo }) => {
     const due = workflow.due;
     if (!due) return [];
     return [
@@ -55,13 +66,13 @@ export function deadlineBuckets(
         caseId: workflow.caseId,
         caseTitle,
         provisionalNo,
-        kind: workflow.kind,
-        state: workflow.state,
+        step: { kind: workflow.kind, state: workflow.state },
         due,
         remaining: remaining({ due: due.due as IsoDate, today, calendar }),
       },
     ];
   });
+  const items = [...fromWorkflows, ...fromCases];
   const dueSoon = items
     .filter((i) => i.remaining.state === 'dueSoon' || i.remaining.state === 'dueToday')
     .sort(byDue);
