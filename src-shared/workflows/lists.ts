@@ -17,11 +17,13 @@ import {
 import { WageSeries } from './assistance/wageBase';
 import { AmountProblemKind } from './assistance/assistanceAmount';
 import {
+  AdministrativeAgendaItem,
   AgendaStep,
   HearingOpenness,
   HearingProcedure,
   OfficerCriterion,
   OfficerPosition,
+  OfficerSelectionMethod,
 } from './hearing/hearingLists';
 import { ProtestMeasure } from './light/protestWorkflow';
 import { RecommendationType } from './light/recommendationWorkflow';
@@ -61,6 +63,8 @@ export const workflowLists = {
   officerCriterion: OfficerCriterion,
   agendaStep: AgendaStep,
   officerPosition: OfficerPosition,
+  officerSelectionMethod: OfficerSelectionMethod,
+  administrativeAgendaItem: AdministrativeAgendaItem,
   recommendationType: RecommendationType,
   protestMeasure: ProtestMeasure,
   statute: StatuteId,
