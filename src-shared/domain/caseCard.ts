@@ -19,6 +19,7 @@ import { checkResidentId } from './residentId';
 import type { ResidentIdProblem } from './residentId';
 import type { CaseId, PartyId, UserId } from './ids';
 import { boundedText, missingOr, optionalText, requiredText } from './textFields';
+import { caseTypeDetailsSchema, cardKindOf } from './caseTypeDetails';
 
 /** A calendar date as YYYY-MM-DD (dates of the case are legal dates, not instants). */
 export const isoDate = z.iso.date({ error: missingOr('validation.date') });
@@ -110,8 +111,17 @@ export const caseCardSchema = z
     department: z.enum(codeValues(Department), { error: 'validation.choose' }),
     receivedAt: isoDate,
     acceptedAt: isoDate.optional(),
+    /** The card of the case's livelihood field (caseTypeDetails.ts); absent on older records. */
+    typeDetails: caseTypeDetailsSchema.optional(),
   })
   .superRefine((card, ctx) => {
+    if (card.typeDetails && card.typeDetails.kind !== cardKindOf(card.focalPoint)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['typeDetails', 'kind'],
+        message: 'validation.typeDetails.kindMismatch',
+      });
+    }
     if (card.acceptedAt && card.acceptedAt < card.receivedAt) {
       ctx.addIssue({
         code: 'custom',

@@ -20,6 +20,11 @@ export const SEALED_PATHS: Readonly<Record<string, readonly string[]>> = {
     'parties[].birthDate',
     'parties[].flags',
     'agent.phone',
+    // The vulnerable person's card (caseTypeDetails.ts): group, health and family situation.
+    'typeDetails.group',
+    'typeDetails.situation',
+    'typeDetails.guardianship',
+    'typeDetails.guardianName',
   ],
   outbox: ['patch'],
   conflicts: ['fields', 'resolution'],
