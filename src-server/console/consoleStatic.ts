@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CONSOLE_API_PREFIX } from '../../src-shared/console/consoleApi';
 import { ConsoleHttpError } from './consoleError';
 
@@ -32,10 +32,7 @@ export async function registerConsoleStatic(app: FastifyInstance, dir: string): 
       return payload;
     });
     await pages.register(fastifyStatic, { root: dir, prefix: '/console/', wildcard: false });
-    const sendIndex = async (
-      request: { url: string },
-      reply: { sendFile: (file: string) => unknown },
-    ) => {
+    const sendIndex = (request: FastifyRequest, reply: FastifyReply): FastifyReply => {
       if (request.url.startsWith(`${CONSOLE_API_PREFIX}/`))
         throw new ConsoleHttpError(404, 'not-found', 'no such console route');
       return reply.sendFile('index.html');

@@ -76,9 +76,9 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: ConsoleContext)
       onRequest: ctx.auth.requireSession,
       schema: { tags: ['console'], response: { 200: sessionResponseSchema } },
     },
-    async (request): Promise<SessionResponse> => {
+    (request): Promise<SessionResponse> => {
       const { account, csrfToken, expiresAt } = ctx.auth.sessionOf(request);
-      return { account, csrfToken, expiresAt };
+      return Promise.resolve({ account, csrfToken, expiresAt });
     },
   );
 }
