@@ -46,8 +46,10 @@ export function CaseFields({ draft, errors, onChange }: Props) {
       value={draft[key] || null}
       onChange={(v) => set(key, v ?? '')}
       error={err(key)}
-      required
+      withAsterisk
       searchable
+      // Every one of these is required: choosing the value already there must not clear it.
+      allowDeselect={false}
     />
   );
 
