@@ -5,6 +5,7 @@
 import type { CaseType } from '../domain/codes';
 import { assistanceWorkflow } from './assistance/assistanceWorkflow';
 import { hearingWorkflow } from './hearing/hearingMachine';
+import { supervisionIntakeWorkflow } from './intake/intakeWorkflow';
 import { protestWorkflow } from './light/protestWorkflow';
 import { recommendationWorkflow } from './light/recommendationWorkflow';
 import { supportProsecutionWorkflow } from './light/supportProsecutionWorkflow';
@@ -25,6 +26,7 @@ export const workflowCatalog: Readonly<Record<WorkflowKind, WorkflowDefinition>>
   supportProsecution: supportProsecutionWorkflow,
   recommendation: recommendationWorkflow,
   protest: protestWorkflow,
+  supervisionIntake: supervisionIntakeWorkflow,
 };
 
 export function workflowsForCaseType(caseType: CaseType): WorkflowKind[] {

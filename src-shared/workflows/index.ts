@@ -14,6 +14,13 @@ export {
 } from './engine';
 export { WorkflowKind, workflowKinds, isWorkflowKind } from './workflowKind';
 export type { StepMeta, EventDef, LegalBasis, TimeLimitRef, DataCondition } from './stepMeta';
+export {
+  conditionsHold,
+  conditionsOf,
+  ruleApplies,
+  timeLimitsOf,
+  valueAtPath,
+} from './timeLimitRules';
 export { RefusalCode, type Refusal } from './refusal';
 export { refusalKeys, type RefusalKey } from './refusalKeys';
 export type { PersistedWorkflowSnapshot } from './persistedSnapshot';

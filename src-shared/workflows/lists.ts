@@ -25,6 +25,7 @@ import {
   OfficerPosition,
   OfficerSelectionMethod,
 } from './hearing/hearingLists';
+import { PeriodStartKind } from './intake/intakeWorkflow';
 import { ProtestMeasure } from './light/protestWorkflow';
 import { RecommendationType } from './light/recommendationWorkflow';
 import { StatuteId } from './legal/statutes';
@@ -66,6 +67,7 @@ export const workflowLists = {
   officerSelectionMethod: OfficerSelectionMethod,
   administrativeAgendaItem: AdministrativeAgendaItem,
   recommendationType: RecommendationType,
+  periodStartKind: PeriodStartKind,
   protestMeasure: ProtestMeasure,
   statute: StatuteId,
   leadDepartment: Department,

@@ -37,6 +37,8 @@ export const refusalKeys = [
   // periods rechecked from recorded dates and citations checked against the edition table
   'workflow.refusal.periodStartUnknown',
   'workflow.refusal.notedAfterToday',
+  // intake: the application period (DOMAIN §9)
+  'workflow.refusal.applicationPeriodPassed',
   'workflow.refusal.supersededInstrument',
   'workflow.refusal.householdMissing',
   'workflow.refusal.harmMissing',

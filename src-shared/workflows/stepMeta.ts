@@ -19,7 +19,7 @@ export type LegalBasis = {
 };
 
 /** A data condition over the workflow context, e.g. the trigger kind of a reasoning record. */
-export type DataCondition = { field: string; equals: string };
+export type DataCondition = { field: string; equals: string | boolean };
 
 /**
  * A time-limit rule of the deadline engine (src-shared/calendar `timeLimits`), referenced by id.
@@ -36,8 +36,10 @@ export type TimeLimitRef = {
   excludedFrom?: string;
   /** Context path of recorded extensions that lengthen the period. */
   extensionsFrom?: string;
-  /** The rule applies only when this condition holds (e.g. a 不支持监督申请 trigger). */
-  when?: DataCondition;
+  /** The rule applies only when this condition holds (e.g. a 不支持监督申请 trigger); a list: all. */
+  when?: DataCondition | readonly DataCondition[];
+  /** The rule no longer applies once this context path holds a value (the act was recorded). */
+  unlessRecorded?: string;
 };
 
 export type StepMeta = {
@@ -48,7 +50,11 @@ export type StepMeta = {
   /** i18n keys `workflow.<kind>.<state>.checklist.<item>`. */
   checklist: readonly string[];
   legalBasis: readonly LegalBasis[];
-  timeLimit?: TimeLimitRef;
+  /**
+   * The limit the state waits on. A list when the state waits on different limits in different
+   * cases (each with its `when`): the first that applies and has its start date counts.
+   */
+  timeLimit?: TimeLimitRef | readonly TimeLimitRef[];
   documents: readonly WorkflowDocumentId[];
   /** Documents produced only when a condition on the context holds. */
   conditionalDocuments?: readonly { documentId: WorkflowDocumentId; when: DataCondition }[];

@@ -16,6 +16,8 @@ export const WorkflowKind = {
   recommendation: 'recommendation',
   /** 再审检察建议 / 提请抗诉 / 抗诉 (§6.2). */
   protest: 'protest',
+  /** 受理与移送: intake of a supervision application up to 案管 registration (§3A, §3B, §9). */
+  supervisionIntake: 'supervisionIntake',
 } as const;
 export type WorkflowKind = (typeof WorkflowKind)[keyof typeof WorkflowKind];
 

@@ -22,8 +22,12 @@ import {
   type TimeLimitId,
 } from '../../../src-shared/calendar';
 import {
+  ruleApplies,
+  timeLimitsOf,
+  valueAtPath,
   workflowCatalog,
   type PersistedWorkflowSnapshot,
+  type TimeLimitRef,
   type WorkflowKind,
 } from '../../../src-shared/workflows';
 import { activeTimeLimits } from './activeTimeLimits';
@@ -62,15 +66,7 @@ export function setReferenceHolidayTables(tables: readonly HolidayTable[]): void
   withReference = tables.length === 0 ? undefined : calendarWithReference(tables);
 }
 
-/** The value at a dotted path ('approval.plannedHearingDate') of plain data. */
-export function valueAtPath(root: unknown, path: string): unknown {
-  let current: unknown = root;
-  for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
+export { valueAtPath };
 
 function asDate(value: unknown): IsoDate | undefined {
   return typeof value === 'string' && isIsoDate(value) ? value : undefined;
@@ -134,10 +130,23 @@ function dueOf(
   calendar: HolidayCalendar,
   limits: ActiveTimeLimits,
 ): WorkflowDue | null {
-  const rule = workflowCatalog[kind].states[snapshot.value]?.timeLimit;
-  if (!rule || snapshot.status === 'done' || !isTimeLimitId(rule.limitId)) return null;
-  const context = snapshot.context;
-  if (rule.when && valueAtPath(context, rule.when.field) !== rule.when.equals) return null;
+  const meta = workflowCatalog[kind].states[snapshot.value];
+  if (!meta || snapshot.status === 'done') return null;
+  for (const rule of timeLimitsOf(meta)) {
+    const due = dueOfRule(rule, snapshot.context, calendar, limits);
+    if (due) return due;
+  }
+  return null;
+}
+
+/** The due date one rule gives over plain data (a workflow's context, a case's dates). */
+export function dueOfRule(
+  rule: TimeLimitRef,
+  context: unknown,
+  calendar: HolidayCalendar,
+  limits: ActiveTimeLimits,
+): WorkflowDue | null {
+  if (!isTimeLimitId(rule.limitId) || !ruleApplies(rule, context)) return null;
   const start =
     asDate(valueAtPath(context, rule.from)) ??
     (rule.fallbackFrom === undefined ? undefined : asDate(valueAtPath(context, rule.fallbackFrom)));

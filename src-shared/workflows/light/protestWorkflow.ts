@@ -43,6 +43,8 @@ const schemas = {
     /** Administrative retrial recommendations are filed upward within 5 days (行政规则 Art. 92). */
     filedUpwardOn: isoDate.optional(),
   }),
+  /** The upward filing when it was not recorded with the document (行政规则 Art. 92). */
+  recordUpwardFiling: z.object({ filedUpwardOn: isoDate }),
   recordCourtResponse: z.object({
     respondedOn: isoDate,
     response: z.enum(['retrialOrdered', 'recommendationAdopted', 'rejected', 'other']),
@@ -120,12 +122,25 @@ const steps = {
   issued: step('issued', {
     requiredFields: schemas.recordCourtResponse,
     checklist: ['attendRetrial'],
-    // The court rules on retrial within 30 days of receiving a protest (CPL Art. 222).
-    timeLimit: {
-      limitId: 'court.retrialRulingAfterProtest',
-      from: 'document.issuedOn',
-      when: { field: 'decision.measure', equals: 'protest' },
-    },
+    timeLimit: [
+      // The court rules on retrial within 30 days of receiving a protest (CPL Art. 222).
+      {
+        limitId: 'court.retrialRulingAfterProtest',
+        from: 'document.issuedOn',
+        when: { field: 'decision.measure', equals: 'protest' },
+      },
+      // An administrative retrial recommendation goes to the upper procuratorate within 5 days
+      // (行政规则 Art. 92) until its filing date is recorded.
+      {
+        limitId: 'retrialRecommendation.fileUpward',
+        from: 'document.issuedOn',
+        when: [
+          { field: 'procedure', equals: 'administrative' },
+          { field: 'decision.measure', equals: 'retrialRecommendation' },
+        ],
+        unlessRecorded: 'document.filedUpwardOn',
+      },
+    ],
     legalBasis: [
       { instrument: Instrument.cpl, article: '第222条', confidence: 'V' },
       civil('第94条'),
@@ -189,6 +204,12 @@ const machine = setup({
     issued: {
       meta: steps.issued,
       on: {
+        recordUpwardFiling: {
+          actions: assign({
+            document: ({ context, event }) =>
+              context.document && { ...context.document, ...event.data },
+          }),
+        },
         recordCourtResponse: {
           target: 'concluded',
           actions: assign({ courtResponse: ({ event }) => event.data }),
@@ -211,6 +232,7 @@ export const protestWorkflow = defineWorkflow<Context, Event>({
     decideMeasure: { schema: schemas.decideMeasure },
     decideNoProtest: { schema: schemas.decideNoProtest },
     issueDocument: { schema: schemas.issueDocument },
+    recordUpwardFiling: { schema: schemas.recordUpwardFiling },
     recordCourtResponse: { schema: schemas.recordCourtResponse },
   }),
   guards,

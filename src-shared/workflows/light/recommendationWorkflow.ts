@@ -16,9 +16,12 @@ import {
   defineEvents,
   defineStep,
   handlerRoles,
+  type DataCondition,
   type LegalBasis,
   type StepMeta,
 } from '../stepMeta';
+import type { TimeLimitId } from '../../calendar/timeLimitTable';
+import { conditionsHold } from '../timeLimitRules';
 import { defineWorkflow } from '../workflowDefinition';
 
 /** Types of recommendation (检察建议工作规定 Art. 5). */
@@ -43,6 +46,10 @@ const schemas = {
     addressee: text(200),
     recommendationType: z.enum(Object.values(RecommendationType)),
     researchReviewOn: isoDate.optional(),
+    /** A public-interest pre-litigation recommendation in an urgent case: 15-day reply. */
+    urgent: z.boolean().optional(),
+    /** A recommendation on a court's enforcement activity: 3-month reply (2016 执行监督规定 Art. 13). */
+    onCourtEnforcement: z.boolean().optional(),
   }),
   archive: closureSchema,
   fileUpward: z.object({ filedOn: isoDate }),
@@ -74,6 +81,34 @@ type Context = {
   closure?: Data<'close'>;
 };
 
+/**
+ * The addressee's reply period, by the kind of recommendation (DOMAIN §6.1, §9): the same order
+ * as the awaitingReply state's rules, so the due date shown and the "no reply" check agree.
+ */
+const replyLimits = [
+  {
+    limitId: 'publicInterest.preLitigationReplyUrgent',
+    when: [
+      { field: 'issue.recommendationType', equals: 'publicInterest' },
+      { field: 'issue.urgent', equals: true },
+    ],
+  },
+  {
+    limitId: 'publicInterest.preLitigationReply',
+    when: [{ field: 'issue.recommendationType', equals: 'publicInterest' }],
+  },
+  {
+    limitId: 'court.enforcementRecommendationReply',
+    when: [{ field: 'issue.onCourtEnforcement', equals: true }],
+  },
+  { limitId: 'recommendation.reply', when: [] },
+] as const satisfies readonly { limitId: TimeLimitId; when: readonly DataCondition[] }[];
+
+function replyLimitOf(issue: Data<'issueRecommendation'> | undefined): TimeLimitId {
+  const context = { issue };
+  return (replyLimits.find((r) => conditionsHold(r.when, context)) ?? replyLimits[3]).limitId;
+}
+
 const guards = {
   researchReviewed: eventGuard<Context, Event, 'issueRecommendation'>(
     'issueRecommendation',
@@ -84,7 +119,7 @@ const guards = {
   ),
   replyOverdue: eventGuard<Context, Event, 'recordNoReply'>('recordNoReply', (context, event) =>
     checkPeriodRunOut({
-      limitId: 'recommendation.reply',
+      limitId: replyLimitOf(context.issue),
       start: context.issue?.deliveredOn,
       notedOn: event.data.notedOn,
       at: event.at,
@@ -129,7 +164,11 @@ const steps = {
     requiredFields: schemas.recordReply,
     checklist: ['objection'],
     legalBasis: [rule('第19条'), rule('第23条')],
-    timeLimit: { limitId: 'recommendation.reply', from: 'issue.deliveredOn' },
+    timeLimit: replyLimits.map(({ limitId, when }) => ({
+      limitId,
+      from: 'issue.deliveredOn',
+      ...(when.length > 0 ? { when } : {}),
+    })),
     documents: [],
     allowedRoles: handlerRoles,
   }),

@@ -6,7 +6,7 @@
 import { assistance } from './assistanceFixtures';
 import type { KindFixture } from './fixtureHelpers';
 import { hearing, reasoning } from './hearingFixtures';
-import { protest, recommendation, supportProsecution } from './lightFixtures';
+import { protest, recommendation, supervisionIntake, supportProsecution } from './lightFixtures';
 import { reconciliation } from './reconciliationFixtures';
 
 export {
@@ -29,4 +29,5 @@ export const fixtures: Readonly<Record<WorkflowKind, KindFixture>> = {
   supportProsecution,
   recommendation,
   protest,
+  supervisionIntake,
 };

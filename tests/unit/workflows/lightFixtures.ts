@@ -1,5 +1,5 @@
 /** Valid step data for support for prosecution, recommendation and protest. */
-import { always, closure, once, type KindFixture } from './fixtureHelpers';
+import { always, closure, once, type Ctx, type KindFixture } from './fixtureHelpers';
 
 export const supportProsecution: KindFixture = {
   input: { caseId: 'case-0005' },
@@ -72,6 +72,36 @@ export const protest: KindFixture = {
     }),
     decideNoProtest: always(closure),
     issueDocument: always({ issuedOn: '2025-03-10', partiesNotifiedOn: '2025-03-11' }),
+    recordUpwardFiling: (ctx) => {
+      const document = ctx.document as Ctx | undefined;
+      return document && !document.filedUpwardOn
+        ? { data: { filedUpwardOn: '2025-03-12' } }
+        : undefined;
+    },
     recordCourtResponse: always({ respondedOn: '2025-04-10', response: 'retrialOrdered' }),
+  },
+};
+
+export const supervisionIntake: KindFixture = {
+  input: { caseId: 'case-0008', procedure: 'civil', receivedOn: '2025-03-03' },
+  events: {
+    accept: always({
+      acceptedOn: '2025-03-04',
+      periodStartsOn: '2024-06-10',
+      periodStartKind: 'retrialRejected',
+    }),
+    notAccept: always(closure),
+    sendNotice: always({ noticeSentOn: '2025-03-05' }),
+    recordCopyServed: (ctx) => {
+      const notice = ctx.notice as Ctx | undefined;
+      return notice && !notice.copyServedOn ? { data: { copyServedOn: '2025-03-07' } } : undefined;
+    },
+    transfer: always({ transferredOn: '2025-03-06' }),
+    register: always({ registeredOn: '2025-03-07' }),
+    recordOpinion: (ctx) =>
+      ctx.notice && !ctx.opinion
+        ? { data: { opinionReceivedOn: '2025-03-15', summary: '被申请人书面意见' } }
+        : undefined,
+    closeIntake: always({ closedOn: '2025-03-25' }),
   },
 };

@@ -1,6 +1,7 @@
 /** Guard tests of the lighter records: support for prosecution, recommendation, protest. */
 import { describe, expect, it } from 'vitest';
 import { workflowCatalog } from '../../../src-shared/workflows/catalog';
+import { timeLimitsOf } from '../../../src-shared/workflows/timeLimitRules';
 import { fixtureData, reach, send } from './walk';
 
 describe('support for prosecution', () => {
@@ -71,7 +72,8 @@ describe('procuratorial recommendation', () => {
       limitId: 'recommendation.fileUpward',
       from: 'issue.issuedOn',
     });
-    expect(states.awaitingReply?.timeLimit).toEqual({
+    // The 2-month reply is the last rule, the one that applies when no special kind does.
+    expect(timeLimitsOf(states.awaitingReply ?? {}).at(-1)).toEqual({
       limitId: 'recommendation.reply',
       from: 'issue.deliveredOn',
     });

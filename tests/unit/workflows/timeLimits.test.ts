@@ -10,11 +10,12 @@ import { parseIsoDate } from '../../../src-shared/calendar/isoDate';
 import { workflowCatalog } from '../../../src-shared/workflows/catalog';
 import { isNoticeInTime } from '../../../src-shared/workflows/hearing/noticeInTime';
 import { workflowKinds } from '../../../src-shared/workflows/workflowKind';
+import { ruleApplies, timeLimitsOf } from '../../../src-shared/workflows/timeLimitRules';
 import { simpleWalks } from './walk';
 
 const refs = workflowKinds.flatMap((kind) =>
   Object.entries(workflowCatalog[kind].states).flatMap(([state, meta]) =>
-    meta.timeLimit ? [{ kind, state, ref: meta.timeLimit }] : [],
+    timeLimitsOf(meta).map((ref) => ({ kind, state, ref })),
   ),
 );
 
@@ -48,8 +49,11 @@ describe('time-limit references', () => {
       const snapshots = simpleWalks(kind).filter((w) => w.target === state);
       expect(snapshots.length).toBeGreaterThan(0);
       for (const walk of snapshots) {
-        if (ref.when && at(walk.targetContext, ref.when.field) !== ref.when.equals) continue;
-        expect(at(walk.targetContext, ref.from)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (!ruleApplies(ref, walk.targetContext)) continue;
+        const start =
+          at(walk.targetContext, ref.from) ??
+          (ref.fallbackFrom === undefined ? undefined : at(walk.targetContext, ref.fallbackFrom));
+        expect(start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         if (ref.excludedFrom)
           expect(Array.isArray(at(walk.targetContext, ref.excludedFrom))).toBe(true);
         if (ref.extensionsFrom)

@@ -37,7 +37,12 @@ function startValues(kind: WorkflowKind, caseRecord: CaseRecord): FormValues {
   const own: FormValues =
     kind === 'judicialAssistance'
       ? { sourceCaseId: caseRecord.courtCases[0]?.number }
-      : { reviewStartedOn: caseRecord.acceptedAt ?? today };
+      : kind === 'supervisionIntake'
+        ? {
+            receivedOn: caseRecord.receivedAt,
+            procedure: caseRecord.caseType === 'administrative' ? 'administrative' : 'civil',
+          }
+        : { reviewStartedOn: caseRecord.acceptedAt ?? today };
   return mergeValues(
     schemaDefaults(workflowCatalog[kind].inputSchema),
     prefillDates(startFields(kind), { today, now: new Date() }),
