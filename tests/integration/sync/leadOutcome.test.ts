@@ -27,7 +27,7 @@ describe.each(BACKENDS)('lead outcomes through the server on %s', (backend) => {
     b = await addDevice(env, UNITS.yaohai);
     await importLeads(env.db, { unitCode: UNITS.yaohai, list: leadList(3) }, new Date());
     await a.engine.syncNow();
-  }, 60_000);
+  }, 85_000);
   afterAll(async () => {
     await closeDevices([a, b]);
     await env.close();
