@@ -128,6 +128,17 @@ export const RESOURCE_KINDS = [
   'other',
 ] as const;
 
+/**
+ * Fields of the vulnerable person's card that are health, family and minors' data (PIPL Art. 28):
+ * sealed at rest (sealedFields.ts) and masked in the audit log (mask.ts).
+ */
+export const SENSITIVE_CARD_FIELDS = [
+  'group',
+  'situation',
+  'guardianship',
+  'guardianName',
+] as const;
+
 export const wageArrearsSchema = z
   .strictObject({
     kind: z.literal('wageArrears'),

@@ -248,3 +248,31 @@ describe('the card within the case card', () => {
     });
   });
 });
+
+describe('the audit of a vulnerable person card', () => {
+  it('masks the group, situation and guardian, and keeps the wage figures', async () => {
+    const { redactCaseForAudit } = await import('../../../src-shared/domain/mask');
+    const diff = redactCaseForAudit({
+      before: {
+        typeDetails: {
+          kind: 'vulnerablePerson',
+          group: 'minor',
+          situation: '孤儿',
+          guardianName: '王某',
+        },
+      },
+      after: { typeDetails: { kind: 'wageArrears', workerCount: 12 } },
+    });
+    expect(diff).toEqual({
+      before: {
+        typeDetails: {
+          kind: 'vulnerablePerson',
+          group: '***',
+          situation: '***',
+          guardianName: '***',
+        },
+      },
+      after: { typeDetails: { kind: 'wageArrears', workerCount: 12 } },
+    });
+  });
+});

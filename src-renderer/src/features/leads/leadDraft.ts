@@ -15,5 +15,10 @@ export function caseDraftFromLead(lead: LeadRow, handlerId: string, today: strin
     focalPoint: lead.focalPoint ?? '',
     facts: lead.content,
     parties: parties.length > 0 ? parties : base.parties,
+    // A wage-arrears lead's amount is the amount owed; other cards' amounts mean different things.
+    typeDetails:
+      lead.focalPoint === 'workers' && lead.amount !== null
+        ? { amountOwed: String(lead.amount) }
+        : {},
   };
 }
