@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { residentIdCheckChar } from '../../src-shared/domain/residentId';
 import { CaseListPage } from './pages/CaseListPage';
 import { Desk } from './pages/Desk';
 import { LedgerImportPage } from './pages/LedgerImportPage';
@@ -16,9 +17,7 @@ const GOOD_ROWS = 12;
 /** Valid resident IDs: 110105 1990-03-07 + a sequence with its check character. */
 function residentId(n: number): string {
   const first17 = `11010519900307${String(100 + n).padStart(3, '0')}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0);
-  return first17 + ('10X98765432'[sum % 11] ?? '');
+  return first17 + residentIdCheckChar(first17);
 }
 
 function goodRow(n: number): unknown[] {
@@ -65,7 +64,8 @@ test('a ledger with bad rows is reported, the corrected one imports once', async
   const download = await importer.downloadReport();
   expect(download.suggestedFilename()).toBe('台账导入错误报告.xlsx');
   const report = new ExcelJS.Workbook();
-  await report.xlsx.load(await readFile(await download.path()));
+  const saved = await readFile(await download.path());
+  await report.xlsx.load(Uint8Array.from(saved).buffer);
   const lines = report.worksheets[0]?.getSheetValues().slice(2) as unknown[][];
   expect(lines.map((line) => [line[1], line[2]])).toEqual([
     [14, '受理日期'],
