@@ -24,6 +24,11 @@ export function LedgerImportPage() {
   const { t } = useTranslation();
   const flow = useLedgerImport();
   const { step } = flow;
+  const again = (
+    <Button variant="default" onClick={flow.restart}>
+      {t('ledgerImport.page.again')}
+    </Button>
+  );
 
   const downloadReport = async (lines: readonly ReportLine[]) => {
     const bytes = await errorReportXlsx(
@@ -90,9 +95,7 @@ export function LedgerImportPage() {
             >
               {t('ledgerImport.page.check')}
             </Button>
-            <Button variant="default" onClick={flow.restart}>
-              {t('ledgerImport.page.again')}
-            </Button>
+            {again}
           </Group>
         </>
       ) : null}
@@ -115,9 +118,7 @@ export function LedgerImportPage() {
                 {t('ledgerImport.page.download')}
               </Button>
             ) : null}
-            <Button variant="default" onClick={flow.restart}>
-              {t('ledgerImport.page.again')}
-            </Button>
+            {again}
           </Group>
           {step.lines.length > 0 ? (
             <>
@@ -150,9 +151,7 @@ export function LedgerImportPage() {
             <Anchor component={Link} to="/cases">
               {t('ledgerImport.page.openCases')}
             </Anchor>
-            <Button variant="default" onClick={flow.restart}>
-              {t('ledgerImport.page.again')}
-            </Button>
+            {again}
           </Group>
         </>
       ) : null}
