@@ -28,6 +28,7 @@ export const isoDate = z.iso.date({ error: missingOr('validation.date') });
 /** Written out in full (not built from the problem) so the locale check can find every key. */
 const RESIDENT_ID_MESSAGES = {
   format: 'validation.residentId.format',
+  region: 'validation.residentId.region',
   birthDate: 'validation.residentId.birthDate',
   checksum: 'validation.residentId.checksum',
 } as const satisfies Record<ResidentIdProblem, string>;
