@@ -23,6 +23,7 @@ async function main(): Promise<number> {
       return await runAdminCommand(process.argv.slice(2), {
         db,
         now: new Date(),
+        consoleKey: config.consoleKey,
         write: (line) => process.stdout.write(`${line}\n`),
       });
     } finally {

@@ -17,6 +17,7 @@ import {
   PROTOCOL_VERSION,
 } from '../src-shared/sync/protocol';
 import { createDeviceAuth } from './auth/deviceAuth';
+import { registerConsole, type ConsoleOptions } from './console/registerConsole';
 import type { Db } from './db/db';
 import { handleError, handleNotFound } from './http/errorHandler';
 import { HttpError } from './http/httpError';
@@ -69,6 +70,8 @@ export type ServerOptions = {
   logHashKey?: string;
   /** Origins whose pages may call the API (CORS); default: the desktop app and loopback dev. */
   allowedOrigins?: readonly string[];
+  /** The console at /console (default: API only, TOTP secrets unsealed, cookies Secure over TLS). */
+  console?: Partial<ConsoleOptions>;
 };
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = {
@@ -213,5 +216,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     { prefix: API_PREFIX },
   );
+  await registerConsole(app, {
+    db: options.db,
+    now: ctx.now,
+    signInRateLimit: ctx.enrollRateLimit,
+    options: {
+      key: options.console?.key ?? null,
+      alwaysSecureCookie: options.console?.alwaysSecureCookie ?? false,
+      pagesDir: options.console?.pagesDir ?? null,
+    },
+  });
   return app;
 }

@@ -1,5 +1,6 @@
 /** Server settings from the environment, with the defaults `npm run server` uses. */
 import { resolve } from 'node:path';
+import { readConsoleKey } from './console/secretBox';
 import { isPostgresUrl } from './db/openDatabase';
 import { readAllowedOrigins } from './http/cors';
 import type { TrustedProxies } from './http/trustProxy';
@@ -19,6 +20,10 @@ export type ServerConfig = {
   logHashKey: string | undefined;
   /** Origins allowed to call the API from a browser context (CORS). */
   allowedOrigins: readonly string[];
+  /** Seals console TOTP secrets (JIANHU_CONSOLE_KEY, 64 hex); null = stored unsealed. */
+  consoleKey: Buffer | null;
+  /** JIANHU_CONSOLE_SECURE_COOKIE=1: Secure cookies even when no proxy says https. */
+  consoleSecureCookie: boolean;
 };
 
 export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
@@ -38,6 +43,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     // Set when the TLS reverse proxy forwards requests, so rate limits key on the real client.
     trustProxy: readTrustProxy(env.JIANHU_TRUST_PROXY),
     allowedOrigins: readAllowedOrigins(env.JIANHU_ALLOWED_ORIGINS),
+    consoleKey: readConsoleKey(env.JIANHU_CONSOLE_KEY),
+    consoleSecureCookie: env.JIANHU_CONSOLE_SECURE_COOKIE === '1',
     logHashKey:
       env.JIANHU_LOG_HASH_KEY === undefined || env.JIANHU_LOG_HASH_KEY === ''
         ? undefined

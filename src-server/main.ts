@@ -3,12 +3,24 @@
  * HOST, PORT, JIANHU_DATA_DIR and DATABASE_URL (postgres://…) override. TLS is terminated by the
  * reverse proxy in production, never here.
  */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildServer } from './buildServer';
 import { readServerConfig } from './config';
 import { lockDataDir } from './db/dataDirLock';
 import { openDatabase } from './db/openDatabase';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+
+/** Beside the built server (out/server/console), or the build's folder when run from source. */
+function consolePagesDir(): string | null {
+  const candidates = [
+    join(dirname(fileURLToPath(import.meta.url)), 'console'),
+    resolve('out/server/console'),
+  ];
+  return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
+}
 
 async function main(): Promise<void> {
   const config = readServerConfig(process.env);
@@ -28,6 +40,11 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     ...(config.logHashKey === undefined ? {} : { logHashKey: config.logHashKey }),
     allowedOrigins: config.allowedOrigins,
+    console: {
+      key: config.consoleKey,
+      alwaysSecureCookie: config.consoleSecureCookie,
+      pagesDir: consolePagesDir(),
+    },
   });
   let isClosing = false;
   const shutdown = (signal: string) => {

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Unit, UnitLevel } from '../../src-shared/sync/enroll';
 import { unitCodeSchema } from '../../src-shared/sync/enroll';
 import { readAuditFlag, type AuditFlag } from '../audit/deviceAuditState';
-import { writeAudit } from '../audit/writeAudit';
+import { writeAudit, type AuditActor } from '../audit/writeAudit';
 import { generateEnrollmentCode, hashEnrollmentCode } from '../auth/secrets';
 import type { Db } from '../db/db';
 import { readNumber, readOptionalIsoTime, readOptionalString, readString } from '../db/row';
@@ -68,11 +68,16 @@ export async function createUnit(db: Db, input: CreateUnitInput, now: Date): Pro
 
 export type IssuedCode = { code: string; unitCode: string; expiresAt: string };
 
+/** Who a write is audited as: the operator at the CLI by default, or a console account. */
+export type AuditedAs = { actor: AuditActor; detail?: Readonly<Record<string, string>> };
+const OPERATOR: AuditedAs = { actor: 'admin' };
+
 export async function issueEnrollmentCode(
   db: Db,
   input: { unitCode: string; hours?: number | undefined },
   now: Date,
   random: (size: number) => Uint8Array = randomBytes,
+  by: AuditedAs = OPERATOR,
 ): Promise<IssuedCode> {
   const hours = input.hours ?? 72;
   if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 30)
@@ -88,10 +93,10 @@ export async function issueEnrollmentCode(
     );
     await writeAudit(tx, {
       at: now,
-      actor: 'admin',
+      actor: by.actor,
       unitCode: input.unitCode,
       action: 'enrollment.issue',
-      detail: { hours },
+      detail: { ...by.detail, hours },
     });
   });
   return { code, unitCode: input.unitCode, expiresAt };
@@ -141,7 +146,12 @@ export async function listDevices(
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function revokeDevice(db: Db, deviceId: string, now: Date): Promise<void> {
+export async function revokeDevice(
+  db: Db,
+  deviceId: string,
+  now: Date,
+  by: AuditedAs = OPERATOR,
+): Promise<void> {
   if (!UUID.test(deviceId)) throw new AdminError('--id must be a device id (a UUID)');
   await db.transaction(async (tx) => {
     const rows = await tx.query(
@@ -152,10 +162,11 @@ export async function revokeDevice(db: Db, deviceId: string, now: Date): Promise
     if (row === undefined) throw new AdminError(`no device ${deviceId}`);
     await writeAudit(tx, {
       at: now,
-      actor: 'admin',
+      actor: by.actor,
       deviceId,
       unitCode: readString(row, 'unit_code'),
       action: 'device.revoke',
+      ...(by.detail === undefined ? {} : { detail: by.detail }),
     });
   });
 }

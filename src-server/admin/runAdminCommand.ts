@@ -10,6 +10,7 @@ import {
   revokeDevice,
 } from './adminCommands';
 import { AUDIT_USAGE, runAuditCommand } from './auditCommands';
+import { CONSOLE_USAGE, runConsoleCommand } from './consoleCommands';
 import { LEAD_USAGE, runLeadCommand } from './leadCommands';
 import { REFERENCE_USAGE, runReferenceCommand } from './referenceCommands';
 
@@ -20,9 +21,16 @@ export const ADMIN_USAGE = `usage: npm run server:admin -- <command> [options]
   device:revoke --id <device id>
 ${AUDIT_USAGE}
 ${REFERENCE_USAGE}
-${LEAD_USAGE}`;
+${LEAD_USAGE}
+${CONSOLE_USAGE}`;
 
-export type AdminDeps = { db: Db; now: Date; write: (line: string) => void };
+export type AdminDeps = {
+  db: Db;
+  now: Date;
+  write: (line: string) => void;
+  /** Seals console TOTP secrets (JIANHU_CONSOLE_KEY); absent or null = stored unsealed. */
+  consoleKey?: Buffer | null;
+};
 
 function toLevel(value: string | undefined): UnitLevel {
   switch (value) {
@@ -50,6 +58,8 @@ export async function runAdminCommand(argv: readonly string[], deps: AdminDeps):
     if (leads !== null) return await leads;
     const audit = runAuditCommand(command, rest, deps);
     if (audit !== null) return await audit;
+    const consoleAccounts = runConsoleCommand(command, rest, deps);
+    if (consoleAccounts !== null) return await consoleAccounts;
     const { values } = parseArgs({
       args: [...rest],
       strict: true,

@@ -9,6 +9,8 @@ export const AuditActor = {
   admin: 'admin',
   /** A device enrolling with a one-time code (not yet a device when it asks). */
   enrollment: 'enrollment',
+  /** A person signed in to the console (detail.accountId says who). */
+  console: 'console',
 } as const;
 export type AuditActor = (typeof AuditActor)[keyof typeof AuditActor];
 

@@ -12,6 +12,7 @@ import {
   UPLOAD_LENGTH_HEADER,
   UPLOAD_OFFSET_HEADER,
 } from '../../src-shared/sync';
+import { OUTBOX_REPORT_HEADER } from '../../src-shared/sync/outboxReport';
 
 /** The desktop app, and the web build on loopback for development and the end-to-end tests. */
 export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = [
@@ -29,6 +30,7 @@ const ALLOW_HEADERS = [
   PROTOCOL_HEADER,
   UPLOAD_OFFSET_HEADER,
   UPLOAD_LENGTH_HEADER,
+  OUTBOX_REPORT_HEADER,
 ].join(', ');
 const EXPOSE_HEADERS = [
   PROTOCOL_HEADER,

@@ -17,6 +17,7 @@ import {
   pushResponseSchema,
   serverRecordSchema,
 } from '../../src-shared/sync/push';
+import { noteDeviceContact } from '../devices/noteDeviceContact';
 import { HttpError } from '../http/httpError';
 import type { ServerContext } from '../serverContext';
 import { applyPush } from '../sync/applyPush';
@@ -27,11 +28,13 @@ const security = [{ bearer: [] }];
 /** `POST /sync/push`, `GET /sync/pull`, `GET /records/:entity/:entityId`: all scoped to the device's unit. */
 export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const onRequest = ctx.auth.requireDevice;
+  const preHandler = noteDeviceContact(ctx);
 
   app.post<{ Body: PushRequest }>(
     '/sync/push',
     {
       onRequest,
+      preHandler,
       schema: {
         tags: ['sync'],
         security,
@@ -57,6 +60,7 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): vo
     '/sync/pull',
     {
       onRequest,
+      preHandler,
       schema: {
         tags: ['sync'],
         security,

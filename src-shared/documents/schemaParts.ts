@@ -53,6 +53,7 @@ export type CaseRef = z.output<typeof caseRefSchema>;
 /** Written out in full (as in the case card) so the locale check can find every key. */
 const RESIDENT_ID_MESSAGES = {
   format: 'validation.residentId.format',
+  region: 'validation.residentId.region',
   birthDate: 'validation.residentId.birthDate',
   checksum: 'validation.residentId.checksum',
 } as const satisfies Record<ResidentIdProblem, string>;

@@ -3,6 +3,7 @@
  * values, and audit diffs store only masked values so the hash-chained, append-only audit log
  * never holds an ID number, phone or bank account in clear (it cannot be edited later).
  */
+import { SENSITIVE_CARD_FIELDS } from './caseTypeDetails';
 
 const MASK = '*';
 const RESIDENT_ID_LIKE = /^\d{17}[\dXx]$/;
@@ -107,6 +108,9 @@ function maskFlags(value: readonly unknown[]): string {
   return `${MASK.repeat(3)}(${String(value.length)})`;
 }
 
+/** The vulnerable person's card fields are masked whole: no part of them is harmless. */
+const MASKED_WHOLE: ReadonlySet<string> = new Set(SENSITIVE_CARD_FIELDS);
+
 function redactObject(value: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
@@ -114,9 +118,11 @@ function redactObject(value: object): Record<string, unknown> {
     out[key] =
       key === 'flags' && Array.isArray(inner)
         ? maskFlags(inner)
-        : mask && (typeof inner === 'string' || typeof inner === 'number')
-          ? mask(String(inner))
-          : redactValue(inner);
+        : MASKED_WHOLE.has(key) && typeof inner === 'string'
+          ? MASK.repeat(3)
+          : mask && (typeof inner === 'string' || typeof inner === 'number')
+            ? mask(String(inner))
+            : redactValue(inner);
   }
   return out;
 }

@@ -11,6 +11,8 @@
  * A path is dot-separated; a segment ending in `[]` stands for every element of an array.
  */
 
+import { SENSITIVE_CARD_FIELDS } from '../domain/caseTypeDetails';
+
 /** Sealed paths per table. A table not named here stores everything as it is. */
 export const SEALED_PATHS: Readonly<Record<string, readonly string[]>> = {
   cases: [
@@ -20,6 +22,8 @@ export const SEALED_PATHS: Readonly<Record<string, readonly string[]>> = {
     'parties[].birthDate',
     'parties[].flags',
     'agent.phone',
+    // The vulnerable person's card: group, health and family situation.
+    ...SENSITIVE_CARD_FIELDS.map((key) => `typeDetails.${key}`),
   ],
   outbox: ['patch'],
   conflicts: ['fields', 'resolution'],

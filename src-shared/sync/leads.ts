@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { codeValues, FocalPoint } from '../domain/codes';
 import { LeadStatus, MAX_DISMISS_REASON } from '../domain/leadStatus';
+import { leadCaseOutcomeSchema } from '../domain/leadOutcome';
 import { maskBankAccount, maskIdNumber, maskPhone } from '../domain/mask';
 import { cursorSchema, pullQuerySchema, serverChangeSchema } from './pull';
 import { isStorableText } from './storableJson';
@@ -107,6 +108,8 @@ export const leadDataSchema = z.object({
   statusAt: z.string().nullable(),
   statusBy: z.string().nullable(),
   createdAt: z.string(),
+  /** The case's status and result once the lead became one (leadOutcome.ts); absent before. */
+  caseOutcome: leadCaseOutcomeSchema.nullable().optional(),
 });
 export type LeadData = z.infer<typeof leadDataSchema>;
 

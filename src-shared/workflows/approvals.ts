@@ -51,7 +51,7 @@ const DATA_APPROVAL_KEYS: Readonly<Record<string, string>> = {
   'workflow.refusal.exclusionApplies': 'approverRole',
   'workflow.refusal.wrongApprover': 'expected',
   'workflow.refusal.extensionNeedsChief': 'requiredRole',
-  'workflow.refusal.majorityDeviationNeedsApproval': 'requiredRole',
+  'workflow.refusal.majorityDeviationNeedsAcknowledgement': 'requiredRole',
 };
 
 /**

@@ -52,6 +52,9 @@ export { assistanceSituations, assistanceExclusions } from './assistance/assista
 export { instalmentStatuses, type InstalmentStatus } from './reconciliation/performanceStatus';
 export { isNoticeInTime, calendarDaysBetween } from './hearing/noticeInTime';
 export { majorityPosition, followsMajority } from './hearing/majority';
+export { drawFromPool } from './hearing/officerDraw';
+export { OFFICER_COUNT_RULE, requiredOfficerCount } from './hearing/officerRules';
+export { transcriptSigners } from './hearing/transcriptSignatures';
 export { currentCplArticle, cplRenumbering, CplEdition } from './legal/cplRenumbering';
 export { statutes, StatuteId } from './legal/statutes';
 export { checkCitation, type CitationProblem } from './legal/checkCitation';

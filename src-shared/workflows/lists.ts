@@ -17,11 +17,13 @@ import {
 import { WageSeries } from './assistance/wageBase';
 import { AmountProblemKind } from './assistance/assistanceAmount';
 import {
+  AdministrativeAgendaItem,
   AgendaStep,
   HearingOpenness,
   HearingProcedure,
   OfficerCriterion,
   OfficerPosition,
+  OfficerSelectionMethod,
 } from './hearing/hearingLists';
 import { PeriodStartKind } from './intake/intakeWorkflow';
 import { ProtestMeasure } from './light/protestWorkflow';
@@ -62,6 +64,8 @@ export const workflowLists = {
   officerCriterion: OfficerCriterion,
   agendaStep: AgendaStep,
   officerPosition: OfficerPosition,
+  officerSelectionMethod: OfficerSelectionMethod,
+  administrativeAgendaItem: AdministrativeAgendaItem,
   recommendationType: RecommendationType,
   periodStartKind: PeriodStartKind,
   protestMeasure: ProtestMeasure,

@@ -12,3 +12,24 @@ export function stubMatchMedia(): void {
     }),
   });
 }
+
+/** What Mantine's text areas, selects and popovers measure with, which jsdom lacks too. */
+export function stubMantineLayout(): void {
+  // Autosizing text areas listen for font loading.
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
+  });
+  Object.defineProperty(globalThis, 'ResizeObserver', {
+    configurable: true,
+    value: class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  });
+  Object.defineProperty(Element.prototype, 'scrollIntoView', {
+    configurable: true,
+    value: () => undefined,
+  });
+}

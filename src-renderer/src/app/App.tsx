@@ -23,6 +23,7 @@ import {
   DeletedCasesPage,
   DevicePage,
   LeadToCasePage,
+  LedgerImportPage,
   LeadsPage,
   SettingsPage,
   UsersPage,
@@ -68,6 +69,7 @@ export function App() {
                 <Route index element={<Navigate to="/cases" replace />} />
                 <Route path="cases" element={<CaseListPage />} />
                 <Route path="cases/new" element={<CaseFormPage />} />
+                <Route path="cases/import" element={<LedgerImportPage />} />
                 <Route path="cases/:id" element={<CasePage />} />
                 <Route path="cases/:id/edit" element={<CaseFormPage />} />
                 <Route path="dashboard" element={<DashboardPage />} />

@@ -12,6 +12,7 @@ import type { CurrentUser } from './useCurrentUser';
 const NAV = [
   { to: '/cases', key: 'nav.cases' },
   { to: '/cases/new', key: 'nav.newCase' },
+  { to: '/cases/import', key: 'ledgerImport.nav' },
   { to: '/dashboard', key: 'dashboard.nav' },
   { to: '/leads', key: 'leads.nav' },
   { to: '/deleted', key: 'nav.deleted' },

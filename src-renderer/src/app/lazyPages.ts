@@ -40,3 +40,6 @@ export const UsersPage = lazy(async () => ({
 export const ApprovalsPage = lazy(async () => ({
   default: (await import('../features/approvals/ApprovalsPage')).ApprovalsPage,
 }));
+export const LedgerImportPage = lazy(async () => ({
+  default: (await import('../features/ledgerImport/LedgerImportPage')).LedgerImportPage,
+}));

@@ -28,6 +28,8 @@ export const AuditAction = {
   leadStatus: 'lead.status',
   /** A lead changed on the server (another device, or the province) and the change was pulled. */
   leadUpdate: 'lead.update',
+  /** The case a lead became changed status or result: the lead reports it (leadOutcome.ts). */
+  leadOutcome: 'lead.outcome',
   /** A file was attached to a case (its bytes stored here by SHA-256). */
   attachmentAdd: 'attachment.add',
   /** An attachment was removed from a case (soft: the record and the bytes stay). */

@@ -12,7 +12,9 @@ import { AuditAction } from './auditActions';
 import { auditedWrite, type Prepared } from './auditedWrite';
 import { CARD_KEYS, changedCardKeys, compactCard, pickCard, subset } from './caseFields';
 import { MetaKey, advanceCounters, readCounters } from './meta';
-import { outboxRow } from './outbox';
+import { outboxRow, outboxRows } from './outbox';
+import { changesLeadOutcome } from '../../../src-shared/domain/leadOutcome';
+import { leadOutcomeWrites, leadsOfCase } from './leadOutcomeChanges';
 import { refusal, toIssues, type WriteResult } from './writeResult';
 
 /**
@@ -39,7 +41,7 @@ export function updateCase(
   const at = now.toISOString();
   return auditedWrite(
     db,
-    [db.cases, db.outbox],
+    [db.cases, db.outbox, db.leads],
     now,
     async ({ deviceId }): Promise<Prepared<WriteResult<CaseRecord>>> => {
       assertActorDevice(actor, deviceId);
@@ -80,6 +82,10 @@ export function updateCase(
       if (changed.length === 0 && confirmed.length === 0) {
         return { skip: { ok: true, value: current } };
       }
+      // Read in this same transaction, like the case: the outcome is reported on the leads as
+      // they are now. Numbered after the case's own row and change.
+      const leads = changesLeadOutcome(current, after) ? await leadsOfCase(db, id) : [];
+      const outcomes = leadOutcomeWrites(leads, after, actor, at, seq + 1);
 
       return {
         audit: [
@@ -95,6 +101,7 @@ export function updateCase(
               ...(confirmed.length > 0 ? { confirmed } : {}),
             },
           },
+          ...outcomes.map((o) => o.audit),
         ],
         // Invariant (with auditedWrite): the new case row, its 'case.update' audit entry and an
         // 'update' outbox change holding only the changed fields commit together, on top of the
@@ -115,13 +122,21 @@ export function updateCase(
             patch: subset(after, [...changed, ...confirmed]),
             deviceTime: at,
           };
+          const leadChanges = outboxRows(
+            outcomes.map((o) => o.change),
+            deviceSeq + 1,
+            now.getTime(),
+          );
           await Promise.all([
             advanceCounters(db.meta, {
-              [MetaKey.nextLocalSeq]: seq + 1,
-              [MetaKey.nextDeviceSeq]: deviceSeq + 1,
+              [MetaKey.nextLocalSeq]: seq + 1 + outcomes.length,
+              [MetaKey.nextDeviceSeq]: deviceSeq + 1 + outcomes.length,
             }),
             db.cases.put(next),
             db.outbox.add(outboxRow(change, deviceSeq, now.getTime())),
+            ...(outcomes.length > 0
+              ? [db.leads.bulkPut(outcomes.map((o) => o.row)), db.outbox.bulkAdd(leadChanges)]
+              : []),
           ]);
           return { ok: true, value: next };
         },

@@ -15,9 +15,16 @@ export function pullPage(
   http: SyncHttp,
   cursor: string,
   limit = DEFAULT_PULL_LIMIT,
+  headers?: Record<string, string>,
 ): Promise<PullResponse> {
   const query = new URLSearchParams({ cursor, limit: String(limit) });
-  return http.request('GET', `/sync/pull?${query.toString()}`, pullResponseSchema);
+  return http.request(
+    'GET',
+    `/sync/pull?${query.toString()}`,
+    pullResponseSchema,
+    undefined,
+    headers,
+  );
 }
 
 /** The server's current state of one record of the unit; null when it has none. */

@@ -12,11 +12,15 @@ export async function pushBatch(
   http: SyncHttp,
   changes: readonly PushChange[],
   serverDeviceId: string,
+  headers?: Record<string, string>,
 ): Promise<PushResponse> {
-  const response = await http.request('POST', '/sync/push', pushResponseSchema, {
-    deviceId: serverDeviceId,
-    changes,
-  });
+  const response = await http.request(
+    'POST',
+    '/sync/push',
+    pushResponseSchema,
+    { deviceId: serverDeviceId, changes },
+    headers,
+  );
   const answered = new Set(response.results.map((r: PushResult) => r.changeId));
   if (changes.some((c) => !answered.has(c.changeId)))
     throw new SyncFailure('bad-response', 'an answer is missing', 200);

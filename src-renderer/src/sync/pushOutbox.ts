@@ -12,6 +12,7 @@ import type { OutboxRow } from '../db/rowTypes';
 import { ackBatch, noteFailedAttempt } from './ack';
 import { REFUSED_PREFIX, collectBatch, countSendable, type CollectedChange } from './collect';
 import type { RecordRef } from './localRecords';
+import { outboxReportHeaders } from './outboxReport';
 import { pushBatch } from './push';
 import type { RunContext, RunProgress } from './runSync';
 import { isBatchRefusal, toSyncFailure } from './syncFailure';
@@ -26,11 +27,12 @@ export async function pushOutbox(
   let done = 0;
   ctx.report('collect', 0, total);
 
-  const send = (items: readonly CollectedChange[]): Promise<PushResponse> =>
+  const send = async (items: readonly CollectedChange[]): Promise<PushResponse> =>
     pushBatch(
       http,
       items.map((i) => i.change),
       ctx.serverDeviceId,
+      await outboxReportHeaders(db),
     );
 
   const ack = async (rows: readonly OutboxRow[], response: PushResponse): Promise<void> => {

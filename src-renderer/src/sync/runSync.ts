@@ -10,6 +10,7 @@ import type { JianhuDb } from '../db/database';
 import { applyServerStates, type ServerState } from './apply';
 import { pullStart } from './appliedEntities';
 import type { RecordRef } from './localRecords';
+import { outboxReportHeaders } from './outboxReport';
 import { fetchRecord, pullPage } from './pull';
 import { pullLeads } from './pullLeads';
 import { pullReference } from './pullReference';
@@ -69,7 +70,12 @@ export async function runSync(ctx: RunContext, progress: RunProgress): Promise<v
   let received = 0;
   for (;;) {
     ctx.report('pull', received, null);
-    const page = await pullPage(http, cursor, ctx.pullLimit ?? DEFAULT_PULL_LIMIT);
+    const page = await pullPage(
+      http,
+      cursor,
+      ctx.pullLimit ?? DEFAULT_PULL_LIMIT,
+      await outboxReportHeaders(db),
+    );
     received += page.changes.length;
     ctx.report('apply', received, null);
     if (page.changes.length > 0 || page.nextCursor !== cursor || mustStoreCursor) {

@@ -40,6 +40,8 @@ export type SyncHttp = {
     path: string,
     schema: z.ZodType<T>,
     body?: unknown,
+    /** Extra request headers (the outbox report of push and pull). */
+    extraHeaders?: Record<string, string>,
   ): Promise<T>;
   /** Raw bytes in and out (`/blobs/…`), with the same token, timeout and failure codes. */
   bytes(method: 'HEAD' | 'PUT' | 'GET', path: string, init?: BytesRequest): Promise<BytesReply>;
@@ -84,9 +86,10 @@ export function createSyncHttp(options: SyncHttpOptions): SyncHttp {
     new SyncFailure(options.isOnline() ? 'server-unreachable' : 'offline', reason);
 
   return {
-    async request(method, path, schema, body) {
+    async request(method, path, schema, body, extraHeaders) {
       assertServerUrl(address);
       const headers: Record<string, string> = {
+        ...extraHeaders,
         accept: 'application/json',
         [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
       };

@@ -101,8 +101,14 @@ export const assistanceApprovalForm = defineTemplate({
   renderContent(data) {
     const { applicant, amount } = data;
     const advance = amount.advance ? ` − 先行救助${yuanDigits(amount.advance)}元` : '';
+    // With the annual wage known the base is its unrounded twelfth: write that, so the product
+    // shown is the product of the figures shown (8640.67 × 40 would not be 345,626.67).
+    const base =
+      amount.annualWage === undefined
+        ? `职工月平均工资${yuanDigits(amount.monthlyBase)}元`
+        : `职工年平均工资${yuanDigits(amount.annualWage)}元 ÷ 12`;
     const formula =
-      `${amount.region}${amount.baseYear}年度职工月平均工资${yuanDigits(amount.monthlyBase)}元` +
+      `${amount.region}${amount.baseYear}年度${base}` +
       ` × ${amount.months}个月${advance} = ${yuanDigits(proposedFen(amount) / 100)}元`;
     const rows: DocTableCell[][] = [
       [label('案件名称'), wide(data.caseRef.title)],

@@ -64,7 +64,8 @@ export type AssistanceAmount = {
     monthsCap: number;
     localCeiling?: number;
     /**
-     * e.g. "8640.67 × 36 = 311064.00", or "8640.67 × 36 − 5000.00 = 306064.00" after an advance
+     * e.g. "9000.00 × 36 = 324000.00", "103688.00 ÷ 12 × 40 = 345626.67" for a base that is not a
+     * whole fen, or "9000.00 × 36 − 5000.00 = 319000.00" after an advance
      * (the UI localises the numbers itself if it wants).
      */
     expression: string;
@@ -132,6 +133,18 @@ function readAdvance(raw: number | string | undefined, problems: AmountProblem[]
 
 const fen = (yuan: number) => Math.round(yuan * 100);
 const show = (yuan: number) => (fen(yuan) / 100).toFixed(2);
+const isWholeFen = (yuan: number) => Math.abs(yuan * 100 - fen(yuan)) < 1e-6;
+
+/**
+ * The factors as written in the formula, so that their exact product rounds to the amount shown:
+ * a base of annual / 12 (8640.666…) would show as 8640.67 and 8640.67 × 40 is 345,626.80, not the
+ * 345,626.67 granted, so such a base is written as the annual wage ÷ 12.
+ */
+function showFactors(base: number, months: number): string {
+  if (isWholeFen(base)) return `${show(base)} × ${String(months)}`;
+  if (isWholeFen(base * 12)) return `${show(base * 12)} ÷ 12 × ${String(months)}`;
+  return `${String(base)} × ${String(months)}`;
+}
 
 export function calculateAssistanceAmount(input: AssistanceAmountInput): AssistanceAmountResult {
   const problems: AmountProblem[] = [];
@@ -191,8 +204,8 @@ export function calculateAssistanceAmount(input: AssistanceAmountInput): Assista
       ...(ceiling === undefined ? {} : { localCeiling: ceiling }),
       expression:
         advanceFen === 0
-          ? `${show(base)} × ${String(months)} = ${show(amount)}`
-          : `${show(base)} × ${String(months)} − ${show(advance)} = ${show(amount)}`,
+          ? `${showFactors(base, months)} = ${show(amount)}`
+          : `${showFactors(base, months)} − ${show(advance)} = ${show(amount)}`,
     },
     exceedsMonthsCap,
     exceedsLocalCeiling,

@@ -3,10 +3,18 @@ import type { z } from 'zod';
 import { contextGuard, eventGuard, type GuardCheck } from '../guardCheck';
 import type { EventsFromSchemas } from '../machineEvent';
 import { fail, firstFailure, pass, type GuardVerdict } from '../refusal';
-import { agendaOrder, OfficerCriterion, type HearingProcedure } from './hearingLists';
+import {
+  AdministrativeAgendaItem,
+  agendaOrder,
+  OfficerCriterion,
+  type HearingProcedure,
+} from './hearingLists';
 import type { hearingSchemas } from './hearingSchemas';
 import { followsMajority, majorityPosition, type Majority } from './majority';
 import { isNoticeInTime } from './noticeInTime';
+import { checkSelection } from './officerSelection';
+import { OFFICER_COUNT_RULE, requiredOfficerCount } from './officerRules';
+import { checkTranscriptSigned } from './transcriptSignatures';
 
 export type HearingEvent = EventsFromSchemas<typeof hearingSchemas>;
 type Data<K extends keyof typeof hearingSchemas> = z.infer<(typeof hearingSchemas)[K]>;
@@ -18,6 +26,10 @@ export type HearingContext = {
   approval?: Data<'approveHearing'>;
   refusal?: Data<'refuseHearing'>;
   officers: Data<'addOfficer'>[];
+  /** Absent in snapshots made before selections were recorded. */
+  selections?: Omit<Data<'selectOfficers'>, 'officers'>[];
+  /** Administrative hearings: the Arts. 69–75 checklist, confirmed in session. */
+  administrativeAgenda?: Data<'confirmAdministrativeAgenda'>;
   publicNotice?: Data<'publishPublicNotice'>;
   notice?: Data<'sendNotice'>;
   postponements: Data<'postpone'>[];
@@ -63,10 +75,33 @@ export function checkNotice(context: HearingContext, notice: Data<'sendNotice'>)
 
 export function checkPanel(context: HearingContext): GuardVerdict {
   if (context.officers.length === 0) return fail('workflow.refusal.noOfficers');
-  return context.procedure === 'administrative' &&
-    !context.officers.some((o) => o.isPeoplesSupervisor)
-    ? fail('workflow.refusal.peoplesSupervisorRequired')
-    : pass;
+  const required = requiredOfficerCount(context.approval?.officerCount);
+  const unselected = context.officers.filter((o) => o.selection === undefined).map((o) => o.name);
+  return firstFailure(
+    () =>
+      context.officers.length < required
+        ? fail('workflow.refusal.tooFewOfficers', {
+            count: context.officers.length,
+            required,
+            confidence: context.approval?.officerCount ? 'approved' : OFFICER_COUNT_RULE.confidence,
+          })
+        : pass,
+    () =>
+      unselected.length > 0
+        ? fail('workflow.refusal.officerSelectionMissing', { names: unselected })
+        : pass,
+    () =>
+      context.procedure === 'administrative' && !context.officers.some((o) => o.isPeoplesSupervisor)
+        ? fail('workflow.refusal.peoplesSupervisorRequired')
+        : pass,
+  );
+}
+
+/** Items of the administrative checklist not ticked (all of them when it was never confirmed). */
+export function missingAdministrativeItems(
+  agenda: Data<'confirmAdministrativeAgenda'> | undefined,
+): AdministrativeAgendaItem[] {
+  return Object.values(AdministrativeAgendaItem).filter((id) => agenda?.items[id] !== true);
 }
 
 export function checkHearingComplete(context: HearingContext): GuardVerdict {
@@ -76,19 +111,23 @@ export function checkHearingComplete(context: HearingContext): GuardVerdict {
   const silent = context.officers
     .filter((o) => !context.opinions.some((op) => op.officerId === o.officerId))
     .map((o) => o.officerId);
-  return silent.length > 0
-    ? fail('workflow.refusal.opinionsMissing', { officerIds: silent })
+  if (silent.length > 0) return fail('workflow.refusal.opinionsMissing', { officerIds: silent });
+  const unticked = missingAdministrativeItems(context.administrativeAgenda);
+  return context.procedure === 'administrative' && unticked.length > 0
+    ? fail('workflow.refusal.administrativeAgendaIncomplete', { missing: unticked })
     : pass;
 }
 
 export function checkDecision(context: HearingContext, decision: Data<'decide'>): GuardVerdict {
   const majority = majorityPosition(context.opinions.map((o) => o.position));
   if (followsMajority(majority, decision.adoptsProposal)) return pass;
+  // A reported rule, not verified [U]: a warning the chief acknowledges, not a verified bar.
   return decision.deviationApproval?.approverRole === 'chiefProcurator'
     ? pass
-    : fail('workflow.refusal.majorityDeviationNeedsApproval', {
+    : fail('workflow.refusal.majorityDeviationNeedsAcknowledgement', {
         majority,
         requiredRole: 'chiefProcurator',
+        confidence: 'U',
       });
 }
 
@@ -100,6 +139,23 @@ export const hearingGuards = {
   ),
   officerAcceptable: eventGuard('addOfficer', (context, event) =>
     checkOfficer(context, event.data),
+  ),
+  selectionAcceptable: eventGuard('selectOfficers', (context, event) =>
+    firstFailure(
+      () => checkSelection(event.data),
+      ...event.data.officers.map(
+        (officer, i) => () =>
+          checkOfficer(
+            { ...context, officers: [...context.officers, ...event.data.officers.slice(0, i)] },
+            officer,
+          ),
+      ),
+    ),
+  ),
+  administrativeAgendaApplies: contextGuard((context: HearingContext) =>
+    context.procedure === 'administrative'
+      ? pass
+      : fail('workflow.refusal.administrativeAgendaNotApplicable'),
   ),
   officerKnown: eventGuard('removeOfficer', (context, event) =>
     context.officers.some((o) => o.officerId === event.data.officerId)
@@ -130,6 +186,7 @@ export const hearingGuards = {
   hearingComplete: contextGuard(checkHearingComplete),
   recordsComplete: eventGuard('completeRecords', (context, event) =>
     firstFailure(
+      () => checkTranscriptSigned(context, event.data.transcript),
       () =>
         event.data.deliberation.signedByPresiding && event.data.deliberation.signedByOfficers
           ? pass

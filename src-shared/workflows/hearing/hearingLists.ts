@@ -78,3 +78,32 @@ export const OfficerPosition = {
   abstain: 'abstain',
 } as const;
 export type OfficerPosition = (typeof OfficerPosition)[keyof typeof OfficerPosition];
+
+/** How the officers of a hearing were chosen from the unit's pool (听证员库指导意见 [S]). */
+export const OfficerSelectionMethod = {
+  /** 随机抽取: drawn from the active pool with a recorded seed, reproducible by anyone. */
+  randomDraw: 'randomDraw',
+  /** 邀请: picked by the procuratorate from the pool (e.g. for an expertise the case needs). */
+  invited: 'invited',
+} as const;
+export type OfficerSelectionMethod =
+  (typeof OfficerSelectionMethod)[keyof typeof OfficerSelectionMethod];
+
+/**
+ * What an administrative-supervision hearing must also show (行政规则 Arts. 69–75 [V], as
+ * DOMAIN.md §6.4 lists them); ticked as one checklist before the hearing closes.
+ */
+export const AdministrativeAgendaItem = {
+  /** 邀请人民监督员参加 (Art. 69). */
+  peoplesSupervisorPresent: 'peoplesSupervisorPresent',
+  /** 司法警察维持秩序. */
+  judicialPoliceKeepOrder: 'judicialPoliceKeepOrder',
+  /** 全程录音录像 (Art. 72). */
+  fullAvRecording: 'fullAvRecording',
+  /** 按第七十四条规定的程序进行 (the nine-step agenda, Art. 74). */
+  nineStepAgenda: 'nineStepAgenda',
+  /** 听证员评议，制作评议笔录 (Art. 75). */
+  deliberationRecorded: 'deliberationRecorded',
+} as const;
+export type AdministrativeAgendaItem =
+  (typeof AdministrativeAgendaItem)[keyof typeof AdministrativeAgendaItem];

@@ -64,6 +64,22 @@ export const hearingMachine = setup({
           guard: 'officerAcceptable',
           actions: assign({ officers: ({ context, event }) => [...context.officers, event.data] }),
         },
+        selectOfficers: {
+          guard: 'selectionAcceptable',
+          actions: assign({
+            officers: ({ context, event }) => [
+              ...context.officers,
+              ...event.data.officers.map((o) => ({
+                ...o,
+                selection: { method: event.data.method },
+              })),
+            ],
+            selections: ({ context, event }) => {
+              const { officers: _officers, ...record } = event.data;
+              return [...(context.selections ?? []), record];
+            },
+          }),
+        },
         removeOfficer: {
           guard: 'officerKnown',
           actions: assign({
@@ -114,6 +130,10 @@ export const hearingMachine = setup({
               event.data,
             ],
           }),
+        },
+        confirmAdministrativeAgenda: {
+          guard: 'administrativeAgendaApplies',
+          actions: assign({ administrativeAgenda: ({ event }) => event.data }),
         },
         closeHearing: { target: 'records', guard: 'hearingComplete' },
       },
@@ -171,6 +191,7 @@ export const hearingWorkflow = defineWorkflow<HearingContext, HearingEvent>({
     approveHearing: { schema: s.approveHearing, allowedRoles: chiefOnly },
     refuseHearing: { schema: s.refuseHearing, allowedRoles: chiefOnly },
     addOfficer: { schema: s.addOfficer },
+    selectOfficers: { schema: s.selectOfficers },
     removeOfficer: { schema: s.removeOfficer },
     publishPublicNotice: { schema: s.publishPublicNotice },
     sendNotice: { schema: s.sendNotice },
@@ -178,6 +199,10 @@ export const hearingWorkflow = defineWorkflow<HearingContext, HearingEvent>({
     openHearing: { schema: s.openHearing },
     logAgendaStep: { schema: s.logAgendaStep, allowedRoles: recorderRoles },
     recordOpinion: { schema: s.recordOpinion, allowedRoles: recorderRoles },
+    confirmAdministrativeAgenda: {
+      schema: s.confirmAdministrativeAgenda,
+      allowedRoles: recorderRoles,
+    },
     closeHearing: { schema: s.closeHearing },
     completeRecords: { schema: s.completeRecords, allowedRoles: recorderRoles },
     decide: { schema: s.decide },

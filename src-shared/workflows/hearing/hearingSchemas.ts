@@ -12,11 +12,13 @@ import {
   text,
 } from '../schemas';
 import {
+  AdministrativeAgendaItem,
   AgendaStep,
   HearingOpenness,
   HearingProcedure,
   OfficerCriterion,
   OfficerPosition,
+  OfficerSelectionMethod,
   type OfficerCriterion as Criterion,
 } from './hearingLists';
 
@@ -27,6 +29,55 @@ const eligibility = z.object(
     z.ZodBoolean
   >,
 );
+
+/** One officer on the panel; `selection` is absent on records made before it was kept. */
+const officerSchema = z.object({
+  officerId: entityId,
+  name: text(100),
+  /** The pool entry the officer comes from (听证员库). */
+  poolEntryId: entityId,
+  isPeoplesSupervisor: z.boolean(),
+  eligibility,
+  conflictDeclaration: z.object({
+    declaredOn: isoDate,
+    hasConflict: z.boolean(),
+    statement: text(2000),
+  }),
+  selection: z.object({ method: enumOf(OfficerSelectionMethod) }).optional(),
+});
+
+const hexSeed = z.string().regex(/^[0-9a-f]{16,64}$/);
+
+/**
+ * Officers chosen from the unit's pool in one go: invited by name, or drawn at random with the
+ * seed and the candidates recorded so the draw can be redone. Qualifications were checked when
+ * the pool admitted the person; only the case-specific recusals are asked here.
+ */
+const selectOfficersSchema = z.object({
+  selectedOn: isoDate,
+  method: enumOf(OfficerSelectionMethod),
+  /** Active entries in the pool when the selection was made. */
+  poolSize: z.int().min(1).max(10_000),
+  /** Pool entries excluded for an interest in this case (回避). */
+  recusedPoolEntryIds: z.array(entityId).max(1000).default([]),
+  /** Random draw: how many, from which candidates (pool minus recusals), with which seed. */
+  drawCount: z.int().min(1).max(50).optional(),
+  poolCandidateIds: z.array(entityId).max(10_000).optional(),
+  drawSeed: hexSeed.optional(),
+  /** The chosen entries, in drawn order for a draw. */
+  poolEntryIds: z.array(entityId).min(1).max(50),
+  officers: z.array(officerSchema).min(1).max(50),
+});
+
+/** The administrative-hearing checklist, every item answered. */
+const administrativeAgendaSchema = z.object({
+  confirmedAt: isoDateTime,
+  items: z.object(
+    Object.fromEntries(
+      Object.values(AdministrativeAgendaItem).map((id) => [id, z.boolean()]),
+    ) as Record<AdministrativeAgendaItem, z.ZodBoolean>,
+  ),
+});
 
 export const hearingInputSchema = z.object({
   caseId: entityId,
@@ -41,21 +92,12 @@ export const hearingSchemas = {
     openness: enumOf(HearingOpenness),
     reason: text(2000),
     plannedHearingDate: isoDate.optional(),
+    /** Officers on the panel; absent: the configured default [U] (officerRules.ts). */
+    officerCount: z.int().min(1).max(15).optional(),
   }),
   refuseHearing: z.object({ decidedOn: isoDate, reasons: longText }),
-  addOfficer: z.object({
-    officerId: entityId,
-    name: text(100),
-    /** The pool entry the officer comes from (听证员库). */
-    poolEntryId: entityId,
-    isPeoplesSupervisor: z.boolean(),
-    eligibility,
-    conflictDeclaration: z.object({
-      declaredOn: isoDate,
-      hasConflict: z.boolean(),
-      statement: text(2000),
-    }),
-  }),
+  addOfficer: officerSchema,
+  selectOfficers: selectOfficersSchema,
   removeOfficer: z.object({ officerId: entityId, reason: text(1000) }),
   publishPublicNotice: z.object({ publishedOn: isoDate, channel: shortText }),
   sendNotice: z.object({
@@ -80,11 +122,14 @@ export const hearingSchemas = {
     position: enumOf(OfficerPosition),
     reasons: longText,
   }),
+  confirmAdministrativeAgenda: administrativeAgendaSchema,
   closeHearing: z.object({ closedAt: isoDateTime }),
   completeRecords: z.object({
     transcript: z.object({
       completedOn: isoDate,
       checkedByParties: z.boolean(),
+      /** Who signed or sealed it; absent on records made before signatures were kept. */
+      signedBy: z.array(text(100)).max(200).optional(),
       /** Who refused to sign, so the refusal is noted in the transcript. */
       signatureRefusals: z.array(text(100)).default([]),
     }),
@@ -104,7 +149,10 @@ export const hearingSchemas = {
     /** Whether the decision adopts the handling the procuratorate proposed to the officers. */
     adoptsProposal: z.boolean(),
     summary: longText,
-    /** Needed when the decision departs from the officers' majority [U: 听证规定 Art. 16+]. */
+    /**
+     * The chief procurator's acknowledgement when the decision departs from the officers'
+     * majority: reported of 听证规定 Art. 16 onward, not verified [U] (DOMAIN.md §6.4).
+     */
     deviationApproval: approvalSchema.optional(),
   }),
 } as const;

@@ -80,7 +80,7 @@ export const hearingSteps: Readonly<Record<HearingState, StepMeta>> = {
   }),
   inSession: step('inSession', {
     requiredFields: s.closeHearing,
-    checklist: ['sevenSteps', 'eachOpinion', 'avRecording'],
+    checklist: ['sevenSteps', 'eachOpinion', 'avRecording', 'administrativeAgenda'],
     legalBasis: [rules('第12条'), rules('第15条'), admin('第72条'), admin('第74条')],
     documents: [],
     allowedRoles: ['procurator', 'assistant', 'clerk'],
@@ -95,7 +95,8 @@ export const hearingSteps: Readonly<Record<HearingState, StepMeta>> = {
   decision: step('decision', {
     requiredFields: s.decide,
     checklist: ['importantReference', 'majorityDeviation'],
-    legalBasis: [rules('第16条')],
+    // DOMAIN.md §6.4: the articles after Art. 15 are reported, not verified [U].
+    legalBasis: [{ instrument: Instrument.hearingRules, article: '第16条', confidence: 'U' }],
     documents: [],
     allowedRoles: deciderRoles,
   }),

@@ -43,3 +43,21 @@ export class CaseFormPage {
     await this.page.getByRole('button', { name: '保存', exact: true }).click();
   }
 }
+
+/** The type-specific card of the chosen focal point (e.g. "专项案卡：欠薪"), filled by its labels. */
+export class CaseCardFieldset {
+  constructor(
+    private readonly page: Page,
+    private readonly kindLabel: string,
+  ) {}
+
+  group(): Locator {
+    return this.page.getByRole('group', { name: `专项案卡：${this.kindLabel}` });
+  }
+
+  async fill(values: Record<string, string>): Promise<void> {
+    for (const [label, value] of Object.entries(values)) {
+      await this.group().getByLabel(label, { exact: true }).fill(value);
+    }
+  }
+}

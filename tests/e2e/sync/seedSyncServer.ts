@@ -5,17 +5,25 @@
  * is not running, so the single-process database is ours).
  *
  *   node node_modules/tsx/dist/cli.mjs tests/e2e/sync/seedSyncServer.ts \
- *     [--data-dir /tmp/jianhu-e2e-sync-server] [--leads list.json]
+ *     [--data-dir /tmp/jianhu-e2e-sync-server] [--leads list.json] [--console-account]
+ *
+ * With `--console-account`, the province's first console account is made by the admin function
+ * (as `console:add-account` makes it) and its secrets written to `console-account.json`.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createUnit, issueEnrollmentCode } from '../../../src-server/admin/adminCommands';
+import { createConsoleAccount } from '../../../src-server/console/consoleAccounts';
 import { openDatabase } from '../../../src-server/db/openDatabase';
 import { importLeads } from '../../../src-server/leads/importLeads';
 import { E2E_UNITS, SYNC_DATA_DIR, type E2eCodes } from './syncServer';
 
-async function seed(dataDir: string, leadsFile: string | undefined): Promise<void> {
+async function seed(
+  dataDir: string,
+  leadsFile: string | undefined,
+  hasConsoleAccount: boolean,
+): Promise<void> {
   rmSync(dataDir, { recursive: true, force: true });
   const db = await openDatabase({ dataDir });
   const now = new Date();
@@ -42,15 +50,29 @@ async function seed(dataDir: string, leadsFile: string | undefined): Promise<voi
       probe: await code(E2E_UNITS.yaohai.code),
     };
     writeFileSync(join(dataDir, 'e2e-codes.json'), JSON.stringify(codes));
+    if (hasConsoleAccount) {
+      const account = await createConsoleAccount(
+        db,
+        { username: 'e2e.admin', role: 'province-admin', unitCode: '340000' },
+        { now, key: null, actor: { kind: 'admin' } },
+      );
+      writeFileSync(join(dataDir, 'console-account.json'), JSON.stringify(account));
+    }
   } finally {
     await db.close();
   }
 }
 
 const { values } = parseArgs({
-  options: { 'data-dir': { type: 'string' }, leads: { type: 'string' } },
+  options: {
+    'data-dir': { type: 'string' },
+    leads: { type: 'string' },
+    'console-account': { type: 'boolean' },
+  },
 });
-seed(values['data-dir'] ?? SYNC_DATA_DIR, values.leads).catch((error: unknown) => {
-  process.stderr.write(`seeding the e2e server failed: ${String(error)}\n`);
-  process.exit(1);
-});
+seed(values['data-dir'] ?? SYNC_DATA_DIR, values.leads, values['console-account'] === true).catch(
+  (error: unknown) => {
+    process.stderr.write(`seeding the e2e server failed: ${String(error)}\n`);
+    process.exit(1);
+  },
+);

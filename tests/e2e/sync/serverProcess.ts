@@ -18,10 +18,13 @@ const STOP_GRACE_MS = 12_000;
 export type SeedOptions = {
   /** A model's lead list (the `leads:import` file's content), imported into 瑶海. */
   leads?: unknown;
+  /** Makes the first console account (its secrets in `<dataDir>/console-account.json`). */
+  consoleAccount?: boolean;
 };
 
 export function seedSyncServer(server: E2eServer = SYNC_SERVER, options: SeedOptions = {}): void {
   const args = [TSX, 'tests/e2e/sync/seedSyncServer.ts', '--data-dir', server.dataDir];
+  if (options.consoleAccount === true) args.push('--console-account');
   // Outside the data folder: the seed starts by emptying that.
   const scratch = options.leads === undefined ? null : mkdtempSync(join(tmpdir(), 'jianhu-leads-'));
   try {

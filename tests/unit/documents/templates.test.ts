@@ -161,6 +161,26 @@ describe('template content', () => {
     );
   });
 
+  it('issue 15 item 8: writes an annual wage base as annual ÷ 12 so the product matches', () => {
+    const input = documentFixtures['assistance.approvalForm'];
+    const result = documentTemplates['assistance.approvalForm'].build({
+      ...input,
+      amount: {
+        region: '安徽省',
+        baseYear: 2023,
+        monthlyBase: 8640.67,
+        annualWage: 103688,
+        months: 40,
+        proposed: 345626.67,
+        overCapReason: '伤情严重，需长期治疗。',
+      },
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(modelText(result.value)).toContain(
+      '安徽省2023年度职工年平均工资103,688.00元 ÷ 12 × 40个月 = 345,626.67元',
+    );
+  });
+
   it('gives the recommendation letter its reply and objection deadlines and copy line', () => {
     const model = rendered('recommendation.letter');
     const text = modelText(model);

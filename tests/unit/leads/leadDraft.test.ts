@@ -41,7 +41,19 @@ describe('caseDraftFromLead', () => {
     });
     expect(draft.parties.map((p) => [p.role, p.name])).toEqual([
       ['applicant', '李某'],
-      ['otherParty', '某建筑公司'],
+      ['organisation', '某建筑公司'],
+    ]);
+  });
+
+  it('issue 15 item 6: an employer named first lands as the employer, the worker as applicant', () => {
+    const draft = caseDraftFromLead(
+      { ...lead, parties: [{ name: '合肥宏达建筑劳务有限公司（用人单位）' }, { name: '李某' }] },
+      'user-1',
+      '2026-03-02',
+    );
+    expect(draft.parties.map((p) => [p.role, p.name, p.idType])).toEqual([
+      ['organisation', '合肥宏达建筑劳务有限公司', 'creditCode'],
+      ['applicant', '李某', 'residentId'],
     ]);
   });
 

@@ -69,6 +69,19 @@ describe('calculateAssistanceAmount', () => {
     });
   });
 
+  it('issue 15 item 8: the product shown is the exact product of the factors shown', () => {
+    const result = calculateAssistanceAmount({ monthlyWageBase: 103688 / 12, months: 40 });
+    if (!result.ok) throw new Error('expected an amount');
+    expect(result.amount).toBe(345626.67);
+    expect(result.formula.expression).toBe('103688.00 ÷ 12 × 40 = 345626.67');
+    // Recompute from the text itself: every factor shown, multiplied exactly, gives the product.
+    const [left, right] = result.formula.expression.split(' = ');
+    const fenOf = (s: string) => BigInt(s.replace('.', ''));
+    const [annual, , months] = (left ?? '').split(' ').filter((x) => x !== '÷' && x !== '×');
+    const exact = (fenOf(annual ?? '') * BigInt(months ?? '') + 6n) / 12n; // rounded to the fen
+    expect(String(exact)).toBe((right ?? '').replace('.', ''));
+  });
+
   it('flags more than the 36-month cap as needing a reason and approval, never clamping', () => {
     const result = calculateAssistanceAmount({ monthlyWageBase: 8640.67, months: 40 });
     expect(result).toMatchObject({

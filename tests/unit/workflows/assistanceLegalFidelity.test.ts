@@ -149,7 +149,7 @@ describe('defect 3: 先行救助 bounded by the same cap and deducted from the d
           total: 25_922,
           advance: 5000,
           amount: 20_922,
-          formula: { expression: '8640.67 × 3 − 5000.00 = 20922.00' },
+          formula: { expression: '103688.00 ÷ 12 × 3 − 5000.00 = 20922.00' },
         },
       },
     });

@@ -89,15 +89,16 @@ describe('hearing officers', () => {
   });
 
   it("an administrative hearing needs a people's supervisor among the officers", () => {
-    const one = ok(
-      send(kind, preparing(), 'addOfficer', eligibleOfficer('o1', false), 'procurator'),
-    );
-    expect(send(kind, one, 'sendNotice', noticeInTime, 'procurator')).toMatchObject({
+    let three = preparing();
+    for (const id of ['o1', 'o2', 'o3']) {
+      three = ok(send(kind, three, 'addOfficer', eligibleOfficer(id, false), 'procurator'));
+    }
+    expect(send(kind, three, 'sendNotice', noticeInTime, 'procurator')).toMatchObject({
       ok: false,
       reason: { messageKey: 'workflow.refusal.peoplesSupervisorRequired' },
     });
-    const two = ok(send(kind, one, 'addOfficer', eligibleOfficer('o2', true), 'procurator'));
-    expect(send(kind, two, 'sendNotice', noticeInTime, 'procurator')).toMatchObject({
+    const four = ok(send(kind, three, 'addOfficer', eligibleOfficer('o4', true), 'procurator'));
+    expect(send(kind, four, 'sendNotice', noticeInTime, 'procurator')).toMatchObject({
       ok: true,
       snapshot: { value: 'noticed' },
     });
@@ -196,12 +197,15 @@ describe('session, records and decision', () => {
         ),
       );
     }
+    const [first, ...others] = (session.context.officers as { officerId: string }[]).map(
+      (o) => o.officerId,
+    );
     session = ok(
       send(
         kind,
         session,
         'recordOpinion',
-        { officerId: 'o1', position: 'agree', reasons: '同意' },
+        { officerId: first, position: 'agree', reasons: '同意' },
         'clerk',
       ),
     );
@@ -209,7 +213,7 @@ describe('session, records and decision', () => {
       send(kind, session, 'closeHearing', { closedAt: '2025-03-10T11:00:00+08:00' }, 'procurator'),
     ).toMatchObject({
       ok: false,
-      reason: { messageKey: 'workflow.refusal.opinionsMissing', details: { officerIds: ['o2'] } },
+      reason: { messageKey: 'workflow.refusal.opinionsMissing', details: { officerIds: others } },
     });
   });
 
@@ -231,13 +235,13 @@ describe('session, records and decision', () => {
     });
   });
 
-  it("departing from the officers' majority needs the chief procurator's recorded approval", () => {
+  it("departing from the officers' majority needs the chief procurator's recorded acknowledgement", () => {
     const deciding = reach(kind, 'decision');
     const departs = { decidedOn: '2025-03-12', adoptsProposal: false, summary: '不采纳多数意见' };
     expect(send(kind, deciding, 'decide', departs, 'procurator')).toMatchObject({
       ok: false,
       reason: {
-        messageKey: 'workflow.refusal.majorityDeviationNeedsApproval',
+        messageKey: 'workflow.refusal.majorityDeviationNeedsAcknowledgement',
         details: { majority: 'agree' },
       },
     });

@@ -1,5 +1,7 @@
 /** Valid step data for interpretation & reasoning and public hearings. */
-import { always, closure, list, once, type KindFixture } from './fixtureHelpers';
+import { drawFromPool } from '../../../src-shared/workflows/hearing/officerDraw';
+import { transcriptSigners } from '../../../src-shared/workflows/hearing/transcriptSignatures';
+import { always, closure, list, once, type Ctx, type KindFixture } from './fixtureHelpers';
 
 export const citation2023 = { statuteId: 'cpl', article: 211 };
 
@@ -78,6 +80,32 @@ export const eligibleOfficer = (officerId: string, isPeoplesSupervisor: boolean)
     hasConflict: false,
     statement: '与本案无利害关系。',
   },
+  selection: { method: 'invited' },
+});
+
+/** Five active pool entries; p2 recused for this case; the draw is redone by the engine. */
+export const drawSeed = '0123456789abcdef0123456789abcdef';
+export const poolCandidateIds = ['p1', 'p3', 'p4', 'p5'];
+export const drawnIds = drawFromPool(drawSeed, poolCandidateIds, 3);
+
+export const randomDraw = () => ({
+  selectedOn: '2025-03-02',
+  method: 'randomDraw',
+  poolSize: 5,
+  recusedPoolEntryIds: ['p2'],
+  drawCount: 3,
+  poolCandidateIds,
+  drawSeed,
+  poolEntryIds: drawnIds,
+  officers: drawnIds.map((id, i) => {
+    const { selection: _selection, ...officer } = eligibleOfficer(id, i === 0);
+    return { ...officer, poolEntryId: id, name: `听证员${id}` };
+  }),
+});
+
+const panelOf = (ctx: Ctx) => ({
+  officers: list(ctx, 'officers') as { name: string }[],
+  notice: ctx['notice'] as { participantsNotified: string[] } | undefined,
 });
 
 export const agendaSteps = [
@@ -99,6 +127,23 @@ export const noticeInTime = {
   participantsNotified: ['张三', '某区人社局'],
 };
 
+export const administrativeAgenda = {
+  confirmedAt: '2025-03-10T10:50:00+08:00',
+  items: {
+    peoplesSupervisorPresent: true,
+    judicialPoliceKeepOrder: true,
+    fullAvRecording: true,
+    nineStepAgenda: true,
+    deliberationRecorded: true,
+  },
+};
+
+export const completedRecords = (signedBy: string[], signatureRefusals: string[] = []) => ({
+  transcript: { completedOn: '2025-03-10', checkedByParties: true, signedBy, signatureRefusals },
+  deliberation: { recordedOn: '2025-03-10', signedByPresiding: true, signedByOfficers: true },
+  avRecordingSha256: 'a'.repeat(64),
+});
+
 export const hearing: KindFixture = {
   input: { caseId: 'case-0004', procedure: 'administrative', involvesMinor: false },
   events: {
@@ -109,11 +154,13 @@ export const hearing: KindFixture = {
       plannedHearingDate: '2025-03-10',
     }),
     refuseHearing: always({ decidedOn: '2025-03-01', reasons: '事实清楚，无听证必要。' }),
-    addOfficer: (ctx, state) => {
-      const count = list(ctx, 'officers').length;
-      if (state !== 'preparing' || count >= 2) return undefined;
-      return { data: eligibleOfficer(`o${String(count + 1)}`, count === 1) };
-    },
+    selectOfficers: (ctx) =>
+      list(ctx, 'officers').length === 0 ? { data: randomDraw() } : undefined,
+    // A fourth officer invited by name after the draw.
+    addOfficer: (ctx, state) =>
+      state === 'preparing' && list(ctx, 'officers').length === 3
+        ? { data: eligibleOfficer('o4', false) }
+        : undefined,
     removeOfficer: () => undefined,
     // First published once notified; after a postponement, again while preparing.
     publishPublicNotice: (ctx, state) =>
@@ -141,24 +188,25 @@ export const hearing: KindFixture = {
           }
         : undefined;
     },
+    confirmAdministrativeAgenda: (ctx) =>
+      ctx['administrativeAgenda'] === undefined ? { data: administrativeAgenda } : undefined,
     recordOpinion: (ctx) => {
       const agenda = list(ctx, 'agenda').length;
-      const given = list(ctx, 'opinions').length;
-      if (agenda < 5 || given >= 2) return undefined;
+      const given = list(ctx, 'opinions') as { officerId: string }[];
+      const silent = (list(ctx, 'officers') as { officerId: string }[]).find(
+        (o) => !given.some((g) => g.officerId === o.officerId),
+      );
+      if (agenda < 5 || !silent) return undefined;
       return {
         data: {
-          officerId: `o${String(given + 1)}`,
+          officerId: silent.officerId,
           position: 'agree',
           reasons: '同意检察机关的处理意见。',
         },
       };
     },
     closeHearing: always({ closedAt: '2025-03-10T11:00:00+08:00' }),
-    completeRecords: always({
-      transcript: { completedOn: '2025-03-10', checkedByParties: true, signatureRefusals: [] },
-      deliberation: { recordedOn: '2025-03-10', signedByPresiding: true, signedByOfficers: true },
-      avRecordingSha256: 'a'.repeat(64),
-    }),
+    completeRecords: (ctx) => ({ data: completedRecords(transcriptSigners(panelOf(ctx))) }),
     decide: always({
       decidedOn: '2025-03-12',
       adoptsProposal: true,

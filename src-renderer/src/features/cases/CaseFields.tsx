@@ -21,6 +21,8 @@ import { useUsers } from './useUsers';
 import { PartyFieldset } from './PartyFieldset';
 import { emptyParty, type CaseDraft } from './caseDraft';
 import { CourtCasesFieldset } from './CourtCasesFieldset';
+import { TypeDetailsFieldset } from './TypeDetailsFieldset';
+import { CLOSED_CASE_STATUSES } from '../../../../src-shared/domain/leadOutcome';
 
 type Props = {
   draft: CaseDraft;
@@ -46,8 +48,10 @@ export function CaseFields({ draft, errors, onChange }: Props) {
       value={draft[key] || null}
       onChange={(v) => set(key, v ?? '')}
       error={err(key)}
-      required
+      withAsterisk
       searchable
+      // Every one of these is required: choosing the value already there must not clear it.
+      allowDeselect={false}
     />
   );
 
@@ -104,6 +108,12 @@ export function CaseFields({ draft, errors, onChange }: Props) {
           />
         </Stack>
       </Fieldset>
+      <TypeDetailsFieldset
+        focalPoint={draft.focalPoint}
+        values={draft.typeDetails}
+        errors={errors}
+        onChange={(typeDetails) => set('typeDetails', typeDetails)}
+      />
       <CourtCasesFieldset
         courtCases={draft.courtCases}
         errors={errors}
@@ -183,6 +193,17 @@ export function CaseFields({ draft, errors, onChange }: Props) {
         autosize
         minRows={4}
       />
+      {CLOSED_CASE_STATUSES.has(draft.status as CaseStatus) || draft.result !== '' ? (
+        <Textarea
+          label={t('caseCard.result')}
+          description={t('caseCard.resultHint')}
+          value={draft.result}
+          onChange={(e) => set('result', e.currentTarget.value)}
+          error={err('result')}
+          autosize
+          minRows={2}
+        />
+      ) : null}
     </Stack>
   );
 }

@@ -4,7 +4,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CaseListFilters } from './CaseListFilters';
+import { ExportButton } from '../../ui/ExportButton';
 import { CaseRow } from './CaseRow';
+import { exportCaseList } from './exportCaseList';
 import { useCaseList } from './caseListStore';
 import { useCaseSearch } from './caseSearch';
 import { useCasesByIds } from './useCasesByIds';
@@ -31,9 +33,16 @@ export function CaseListPage() {
     <Stack h="calc(100vh - 90px)" gap="sm">
       <Group justify="space-between">
         <Title order={2}>{t('caseList.title')}</Title>
-        <Button component={Link} to="/cases/new">
-          {t('nav.newCase')}
-        </Button>
+        <Group gap="sm">
+          <ExportButton
+            label={t('workbench.exportCases')}
+            disabled={!result.ready || result.total === 0}
+            run={() => exportCaseList(result.ids, t)}
+          />
+          <Button component={Link} to="/cases/new">
+            {t('nav.newCase')}
+          </Button>
+        </Group>
       </Group>
       <CaseListFilters />
       <Text size="sm" c="dimmed" aria-live="polite">

@@ -10,6 +10,7 @@ import { ContentRefusalAlert, SyncBadge } from '../sync';
 import { formatDate, formatDateTime } from '../../ui/formatDate';
 import { WorkflowPanel } from '../workflows';
 import { CaseAttachments } from './CaseAttachments';
+import { TypeDetailsPanel } from './TypeDetailsPanel';
 
 export function CasePage() {
   const { id } = useParams();
@@ -106,12 +107,19 @@ export function CasePage() {
           )}
         </SimpleGrid>
       </Paper>
+      <TypeDetailsPanel details={record.typeDetails} />
       <Title order={4}>{t('casePage.parties')}</Title>
       <PartiesTable parties={record.parties} />
       <Title order={4}>{t('case.claims')}</Title>
       <Text style={{ whiteSpace: 'pre-wrap' }}>{record.claims}</Text>
       <Title order={4}>{t('case.facts')}</Title>
       <Text style={{ whiteSpace: 'pre-wrap' }}>{record.facts}</Text>
+      {record.result ? (
+        <>
+          <Title order={4}>{t('caseCard.result')}</Title>
+          <Text style={{ whiteSpace: 'pre-wrap' }}>{record.result}</Text>
+        </>
+      ) : null}
       <CaseAttachments caseId={record.id} isReadOnly={record.deleted === 1} />
       <WorkflowPanel caseRecord={record} />
     </Stack>

@@ -7,6 +7,7 @@ import { SyncBadge } from '../sync';
 import { Highlight } from '../../ui/Highlight';
 import { formatDate } from '../../ui/formatDate';
 import { snippetAround } from '../../ui/snippet';
+import { keyFigureLine } from './cardFormat';
 
 /** One line of the case list: ID numbers and phones are masked here, shown in full on the case page. */
 export function CaseRow({
@@ -28,6 +29,7 @@ export function CaseRow({
     snippetAround(`${record.title} ${partyLine}`, terms) === null
       ? snippetAround(record.facts, terms)
       : null;
+  const keyFigure = keyFigureLine(record.typeDetails, t, i18n.language);
   return (
     <Stack gap={2} role="listitem" aria-label={record.title}>
       <Group gap="xs" wrap="nowrap">
@@ -51,6 +53,11 @@ export function CaseRow({
       <Group gap="md" wrap="nowrap">
         <Text size="xs">{t(`codes.caseType.${record.caseType}`)}</Text>
         <Text size="xs">{t(`codes.focalPoint.${record.focalPoint}`)}</Text>
+        {keyFigure ? (
+          <Text size="xs" fw={500} data-testid="key-figure">
+            {keyFigure}
+          </Text>
+        ) : null}
         <Text size="xs" truncate="end">
           <Highlight text={partyLine} terms={terms} />
         </Text>

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { IdType, PartyRole, Sex, VulnerableFlag } from '../../../../src-shared/domain/codes';
 import { codeOptions } from '../../ui/codeOptions';
 import type { PartyDraft } from './caseDraft';
+import { idNumberProblemKey, withIdNumber } from './partyIdNumber';
 
 type Props = {
   index: number;
@@ -35,6 +36,7 @@ export function PartyFieldset({ index, party, errors, onChange, onRemove }: Prop
       required={extra?.required}
     />
   );
+  const typedIdProblem = idNumberProblemKey(party);
   return (
     <Fieldset
       legend={
@@ -78,7 +80,13 @@ export function PartyFieldset({ index, party, errors, onChange, onRemove }: Prop
           onChange={(v) => onChange({ ...party, idType: v ?? party.idType })}
           allowDeselect={false}
         />
-        {text('idNumber', 'party.idNumber')}
+        <TextInput
+          label={t('party.idNumber')}
+          value={party.idNumber}
+          onChange={(e) => onChange(withIdNumber(party, e.currentTarget.value))}
+          // What is wrong shows as it is typed; the save's own check stays the last word.
+          error={err('idNumber') ?? (typedIdProblem ? t(typedIdProblem) : undefined)}
+        />
         <TextInput
           type="date"
           label={t('party.birthDate')}

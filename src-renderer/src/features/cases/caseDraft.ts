@@ -4,6 +4,7 @@
  */
 import type { CaseCardInput, CaseRecord, Party } from '../../../../src-shared/domain/caseCard';
 import { uuidv7 } from '../../../../src-shared/domain/ids';
+import { typeDetailsToDraft, typeDetailsToInput } from './typeDetailsDraft';
 
 export type PartyDraft = {
   id: string;
@@ -43,6 +44,9 @@ export type CaseDraft = {
   department: string;
   receivedAt: string;
   acceptedAt: string;
+  result: string;
+  /** The fields of the focal point's card as typed (caseTypeDetails.ts), by field key. */
+  typeDetails: Record<string, string>;
 };
 
 export function newPartyId(): string {
@@ -88,6 +92,8 @@ export function emptyDraft(handlerId: string, today: string): CaseDraft {
     department: '',
     receivedAt: today,
     acceptedAt: '',
+    result: '',
+    typeDetails: {},
   };
 }
 
@@ -139,6 +145,8 @@ export function draftToInput(d: CaseDraft): CaseCardInput {
     department: opt(d.department),
     receivedAt: d.receivedAt,
     acceptedAt: opt(d.acceptedAt),
+    result: opt(d.result),
+    typeDetails: typeDetailsToInput(d.focalPoint, d.typeDetails),
   };
   // Deliberately unchecked here: invalid drafts must reach the schema to get field-level issues.
   return input as CaseCardInput;
@@ -183,5 +191,7 @@ export function recordToDraft(r: CaseRecord): CaseDraft {
     department: r.department,
     receivedAt: r.receivedAt,
     acceptedAt: r.acceptedAt ?? '',
+    result: r.result ?? '',
+    typeDetails: typeDetailsToDraft(r.typeDetails),
   };
 }

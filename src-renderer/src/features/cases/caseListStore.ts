@@ -18,6 +18,8 @@ type CaseListState = {
   setFilter: (key: keyof CaseFilters, value: string | null) => void;
   setSort: (sort: CaseSort) => void;
   reset: () => void;
+  /** Shows exactly the cases these filters select (a figure clicked on the 工作台). */
+  showOnly: (filters: Partial<CaseFilters>) => void;
 };
 
 const NO_FILTERS: CaseFilters = { caseType: null, focalPoint: null, status: null, handlerId: null };
@@ -30,4 +32,5 @@ export const useCaseList = create<CaseListState>((set) => ({
   setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
   setSort: (sort) => set({ sort }),
   reset: () => set({ text: '', filters: NO_FILTERS, sort: 'updatedAt' }),
+  showOnly: (filters) => set({ text: '', filters: { ...NO_FILTERS, ...filters } }),
 }));

@@ -92,6 +92,7 @@ function DocumentForm(props: Props & { unitName: string; userName: string }) {
 
   return (
     <form
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void submit();

@@ -113,6 +113,7 @@ export function EventDialog({ workflow, view, event, caseRecord, onClose }: Prop
   return (
     <Modal opened onClose={onClose} title={title} size="lg">
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();

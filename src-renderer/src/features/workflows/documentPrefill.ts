@@ -115,6 +115,25 @@ function assistanceBase(env: DocumentEnv): FormValues {
   };
 }
 
+/**
+ * What a wage-arrears card still claims: owed minus recovered, in fen, when positive (a support
+ * opinion's claim amount). Undefined for other cards or an empty amount.
+ */
+export function outstandingWages(record: Pick<CaseRecord, 'typeDetails'>): number | undefined {
+  const card = record.typeDetails;
+  if (card?.kind !== 'wageArrears' || card.amountOwed === undefined) return undefined;
+  const fen = Math.round(card.amountOwed * 100) - Math.round((card.amountRecovered ?? 0) * 100);
+  return fen > 0 ? fen / 100 : undefined;
+}
+
+/** The defendant: the respondent party, or else the employer the wage-arrears card names. */
+function defendant(env: DocumentEnv): FormValues {
+  const party = respondent(env);
+  if (party) return person(party);
+  const card = env.caseRecord.typeDetails;
+  return card?.kind === 'wageArrears' && card.employer ? { name: card.employer } : {};
+}
+
 type Prefill = (env: DocumentEnv) => FormValues;
 
 const prefills: Readonly<Record<DocumentTemplateId, Prefill>> = {
@@ -259,8 +278,9 @@ const prefills: Readonly<Record<DocumentTemplateId, Prefill>> = {
   },
   'support.opinion': (env) => ({
     plaintiff: person(applicant(env)),
-    defendant: person(respondent(env)),
+    defendant: defendant(env),
     claims: env.caseRecord.claims ? [env.caseRecord.claims] : [],
+    claimAmount: outstandingWages(env.caseRecord),
     facts: env.caseRecord.facts || undefined,
     decidedOn: env.today,
   }),

@@ -24,6 +24,7 @@ type Props = {
   options?: readonly Option[] | undefined;
 };
 
+const YEAR_NAME = /(^y|Y)ear$/;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -41,6 +42,7 @@ export function ScalarField({ field, label, value, error, onChange, options }: P
         onChange={(v) => onChange(v ?? '')}
         error={error}
         required={required}
+        allowDeselect={!required}
       />
     );
   }
@@ -58,6 +60,7 @@ export function ScalarField({ field, label, value, error, onChange, options }: P
           error={error}
           required={required}
           clearable={!required}
+          allowDeselect={!required}
         />
       );
     case 'multiEnum':
@@ -116,7 +119,8 @@ export function ScalarField({ field, label, value, error, onChange, options }: P
           error={error}
           required={required}
           allowDecimal={!field.isInteger}
-          thousandSeparator=","
+          // A year (数据年度 2023) is a label, not a quantity: no thousands separator.
+          thousandSeparator={YEAR_NAME.test(field.name) ? undefined : ','}
         />
       );
     case 'textList':

@@ -4,6 +4,7 @@ import { useFieldLabel } from './useFieldLabel';
 import { getAt, type FormValues, type Path } from './formValues';
 import type { FieldSpec } from './schemaFields';
 import { ScalarField, type Option } from './ScalarField';
+import { FieldsetLegend } from './FieldsetLegend';
 
 export type SchemaFormProps = {
   fields: readonly FieldSpec[];
@@ -76,7 +77,10 @@ function FieldView({ field, values, onChange, errors, options, path }: FieldView
     case 'objectList': {
       const items = Array.isArray(value) ? (value as unknown[]) : [];
       return (
-        <Fieldset legend={label} aria-label={label}>
+        <Fieldset
+          legend={<FieldsetLegend label={label} required={field.isRequired} />}
+          aria-label={label}
+        >
           <Stack gap="sm">
             {items.map((_item, i) => (
               <Fieldset key={i} legend={t('workflowsUi.form.item', { label, n: i + 1 })}>

@@ -104,14 +104,21 @@ export function fieldOf(name: string, schema: z.ZodType): FieldSpec {
   if (inner instanceof z.ZodObject) return { ...base, kind: 'object', fields: objectFields(inner) };
   if (inner instanceof z.ZodDiscriminatedUnion) return { ...unionVariants(inner), ...base };
   if (inner instanceof z.ZodArray) {
-    const element = unwrap(inner.element as z.ZodType).schema;
-    if (element instanceof z.ZodEnum) {
-      return { ...base, kind: 'multiEnum', options: element.options.map(String) };
-    }
-    if (element instanceof z.ZodString) return { ...base, kind: 'textList' };
-    if (element instanceof z.ZodObject) {
-      return { ...base, kind: 'objectList', fields: objectFields(element) };
-    }
+    // A list is required when zod refuses it empty (`.min(1)`), not merely because it is present.
+    const listBase = { name, isRequired: !isOptional && !inner.safeParse([]).success };
+    return listField(listBase, inner);
+  }
+  return { ...base, kind: 'unsupported' };
+}
+
+function listField(base: Base, inner: z.ZodArray): FieldSpec {
+  const element = unwrap(inner.element as z.ZodType).schema;
+  if (element instanceof z.ZodEnum) {
+    return { ...base, kind: 'multiEnum', options: element.options.map(String) };
+  }
+  if (element instanceof z.ZodString) return { ...base, kind: 'textList' };
+  if (element instanceof z.ZodObject) {
+    return { ...base, kind: 'objectList', fields: objectFields(element) };
   }
   return { ...base, kind: 'unsupported' };
 }

@@ -1,0 +1,48 @@
+/**
+ * The rows the 工作台's figures are counted from (src-shared/stats): three table scans, no read
+ * per case. Only the columns the statistics need leave this file.
+ */
+import { assistanceRowOf } from '../../../src-shared/stats/assistanceFigures';
+import type {
+  StatsAssistanceRow,
+  StatsCaseRow,
+  StatsWorkflowRow,
+} from '../../../src-shared/stats/unitFigures';
+import { deserializeWorkflowSnapshot, WorkflowKind } from '../../../src-shared/workflows';
+import type { JianhuDb } from './database';
+import { asWorkflowRecord } from './workflowResult';
+
+export type StatsRows = {
+  cases: StatsCaseRow[];
+  workflows: StatsWorkflowRow[];
+  assistance: StatsAssistanceRow[];
+};
+
+export async function readStatsRows(db: JianhuDb): Promise<StatsRows> {
+  const [caseRows, workflowRows] = await Promise.all([
+    db.cases.where('deleted').equals(0).toArray(),
+    db.workflows.toArray(),
+  ]);
+  const cases = caseRows.map((c) => ({
+    id: c.id,
+    caseType: c.caseType,
+    focalPoint: c.focalPoint,
+    status: c.status,
+    handlerId: c.handlerId,
+    receivedAt: c.receivedAt,
+  }));
+  const workflows: StatsWorkflowRow[] = [];
+  const assistance: StatsAssistanceRow[] = [];
+  for (const row of workflowRows) {
+    const w = asWorkflowRecord(row);
+    if (!w) continue;
+    if (w.status === 'active') {
+      workflows.push({ caseId: w.caseId, kind: w.kind, state: w.state, due: w.due?.due ?? null });
+    }
+    if (w.kind === WorkflowKind.judicialAssistance) {
+      const restored = deserializeWorkflowSnapshot(w.kind, w.snapshot);
+      if (restored.ok) assistance.push(assistanceRowOf(w.caseId, restored.snapshot.context));
+    }
+  }
+  return { cases, workflows, assistance };
+}

@@ -1,0 +1,126 @@
+import { BarChart } from '@mantine/charts';
+import { Paper, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UnitFigures } from '../../../../src-shared/stats/unitFigures';
+import { useShowCases } from './showCases';
+
+function Figure(props: { label: string; value: ReactNode; note?: ReactNode; onClick: () => void }) {
+  return (
+    <UnstyledButton onClick={props.onClick} aria-label={props.label}>
+      <Paper withBorder p="sm" h="100%">
+        <Text size="xs" c="dimmed">
+          {props.label}
+        </Text>
+        <Text fw={700} size="xl" data-testid="figure-value">
+          {props.value}
+        </Text>
+        {props.note ? (
+          <Text size="xs" c="dimmed">
+            {props.note}
+          </Text>
+        ) : null}
+      </Paper>
+    </UnstyledButton>
+  );
+}
+
+/**
+ * The headline figures: cases, this month against last, steps overdue and due soon, assistance
+ * decided and paid. Case figures open the filtered list; step figures jump to the deadline lists
+ * below (the case list has no filter by deadline).
+ */
+export function FigureCards({ figures, userId }: { figures: UnitFigures; userId: string }) {
+  const { t, i18n } = useTranslation();
+  const show = useShowCases();
+  const { unit, mine } = figures;
+  const yuan = new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'CNY' });
+  const jump = (id: string) => () =>
+    document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  const monthNote = (
+    pair: { thisMonth: number; lastMonth: number },
+    format: (n: number) => string = String,
+  ) =>
+    t('workbench.monthNote', {
+      thisMonth: format(pair.thisMonth),
+      lastMonth: format(pair.lastMonth),
+    });
+  const assistance = { caseType: 'judicialAssistance' };
+  const months = [
+    {
+      month: t('workbench.lastMonth'),
+      unit: unit.receivedByMonth.lastMonth,
+      mine: mine.receivedByMonth.lastMonth,
+    },
+    {
+      month: t('workbench.thisMonth'),
+      unit: unit.receivedByMonth.thisMonth,
+      mine: mine.receivedByMonth.thisMonth,
+    },
+  ];
+  return (
+    <Stack>
+      <SimpleGrid cols={{ base: 2, sm: 4 }}>
+        <Figure
+          label={t('workbench.figure.unitCases')}
+          value={unit.cases.total}
+          note={monthNote(unit.receivedByMonth)}
+          onClick={() => show({})}
+        />
+        <Figure
+          label={t('workbench.figure.myCases')}
+          value={mine.cases.total}
+          note={monthNote(mine.receivedByMonth)}
+          onClick={() => show({ handlerId: userId })}
+        />
+        <Figure
+          label={t('workbench.figure.myOverdue')}
+          value={mine.steps.overdue}
+          note={t('workbench.unitNote', { count: unit.steps.overdue })}
+          onClick={jump('deadlines-overdue')}
+        />
+        <Figure
+          label={t('workbench.figure.myDueSoon')}
+          value={mine.steps.dueSoon}
+          note={t('workbench.unitNote', { count: unit.steps.dueSoon })}
+          onClick={jump('deadlines-due-soon')}
+        />
+        <Figure
+          label={t('workbench.figure.decided')}
+          value={yuan.format(unit.assistance.decidedAmount)}
+          note={monthNote(unit.assistance.decidedAmountByMonth, (n) => yuan.format(n))}
+          onClick={() => show(assistance)}
+        />
+        <Figure
+          label={t('workbench.figure.paid')}
+          value={yuan.format(unit.assistance.paidAmount)}
+          note={monthNote(unit.assistance.paidAmountByMonth, (n) => yuan.format(n))}
+          onClick={() => show(assistance)}
+        />
+        <Figure
+          label={t('workbench.figure.myDecided')}
+          value={yuan.format(mine.assistance.decidedAmount)}
+          note={t('workbench.countNote', { count: mine.assistance.decidedCount })}
+          onClick={() => show({ ...assistance, handlerId: userId })}
+        />
+        <Figure
+          label={t('workbench.figure.myPaid')}
+          value={yuan.format(mine.assistance.paidAmount)}
+          note={t('workbench.countNote', { count: mine.assistance.paidCount })}
+          onClick={() => show({ ...assistance, handlerId: userId })}
+        />
+      </SimpleGrid>
+      <BarChart
+        h={180}
+        data={months}
+        dataKey="month"
+        series={[
+          { name: 'unit', label: t('workbench.unit'), color: 'blue.6' },
+          { name: 'mine', label: t('workbench.mine'), color: 'teal.6' },
+        ]}
+        withLegend
+        aria-label={t('workbench.receivedByMonth')}
+      />
+    </Stack>
+  );
+}

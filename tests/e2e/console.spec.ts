@@ -1,0 +1,88 @@
+/**
+ * The provincial console in Chromium against a real server process: the first account, made by
+ * the admin function in the seed, signs in with a TOTP computed here from its secret, issues an
+ * enrolment code that a workstation then enrols with, and revokes a device — whose token stops
+ * working at once. No page asset is refused by the console's Content-Security-Policy.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { enrollResponseSchema } from '../../src-shared/sync/enroll';
+import { totpCodeAt } from '../../src-server/console/totp';
+import { ConsolePages } from './pages/ConsolePages';
+import { seedSyncServer, startSyncServer, type ServerProcess } from './sync/serverProcess';
+import { e2eServer, readCodes } from './sync/syncServer';
+
+const CONSOLE_SERVER = e2eServer('console', 8796);
+const API = `${CONSOLE_SERVER.origin}/api/v1`;
+
+type SeededAccount = { username: string; password: string; totpSecret: string };
+
+let server: ServerProcess | undefined;
+
+test.beforeAll(async () => {
+  seedSyncServer(CONSOLE_SERVER, { consoleAccount: true });
+  server = await startSyncServer(CONSOLE_SERVER);
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function enroll(code: string, deviceName: string) {
+  const response = await fetch(`${API}/devices/enroll`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, deviceName }),
+  });
+  expect(response.status).toBe(200);
+  return enrollResponseSchema.parse(await response.json());
+}
+
+async function pullStatus(token: string): Promise<number> {
+  return (await fetch(`${API}/sync/pull`, { headers: { authorization: `Bearer ${token}` } }))
+    .status;
+}
+
+test('first account signs in with TOTP, issues an enrolment code and revokes a device', async ({
+  page,
+}) => {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  const account = JSON.parse(
+    readFileSync(join(CONSOLE_SERVER.dataDir, 'console-account.json'), 'utf8'),
+  ) as SeededAccount;
+  // A workstation already enrolled in 瑶海 with a code the seed issued.
+  const existing = await enroll(readCodes(CONSOLE_SERVER).probe, '瑶海工作站 1');
+
+  const consolePages = new ConsolePages(page, CONSOLE_SERVER.origin);
+  await consolePages.signIn(
+    account.username,
+    account.password,
+    totpCodeAt(account.totpSecret, new Date()),
+  );
+  await expect(page.getByTestId('signed-in-as')).toContainText('省院管理员');
+  await expect(consolePages.deviceRow(existing.deviceId)).toContainText('瑶海区人民检察院');
+
+  await consolePages.chooseUnit('瑶海区人民检察院');
+  const code = await consolePages.issueCode();
+  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  const enrolled = await enroll(code, '瑶海工作站 2');
+  expect(enrolled.unit.code).toBe('340102');
+  expect(await pullStatus(enrolled.token)).toBe(200);
+
+  await page.reload();
+  await expect(consolePages.deviceRow(enrolled.deviceId)).toContainText('瑶海工作站 2');
+  await consolePages.revoke(existing.deviceId);
+  await expect(consolePages.deviceRow(existing.deviceId)).toContainText('已注销');
+  await expect(consolePages.deviceRow(enrolled.deviceId)).toContainText('正常');
+  expect(await pullStatus(existing.token)).toBe(401);
+  expect(await pullStatus(enrolled.token)).toBe(200);
+
+  // The 线索 and 统计 entries are there for the pages still to come.
+  await page.getByRole('link', { name: '统计' }).click();
+  await expect(page.getByText('建设中')).toBeVisible();
+  expect(refused).toEqual([]);
+});

@@ -1,0 +1,45 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** The server's console at `<origin>/console`: sign-in, then the units and devices page. */
+export class ConsolePages {
+  constructor(
+    private readonly page: Page,
+    private readonly origin: string,
+  ) {}
+
+  async signIn(username: string, password: string, totp: string): Promise<void> {
+    await this.page.goto(`${this.origin}/console/`);
+    await this.page.getByLabel('用户名').fill(username);
+    await this.page.getByLabel(/^密码/).fill(password);
+    await this.page.getByLabel('动态验证码').fill(totp);
+    await this.page.getByRole('button', { name: '登录' }).click();
+    await expect(this.page.getByRole('heading', { name: '单位与设备' })).toBeVisible();
+  }
+
+  async chooseUnit(name: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'units' }).getByText(name).click();
+  }
+
+  /** Issues a code for the chosen unit and returns it as the dialog shows it (once). */
+  async issueCode(): Promise<string> {
+    await this.page.getByRole('button', { name: '签发登记码' }).click();
+    const dialog = this.page.getByRole('dialog', { name: '签发设备登记码' });
+    await dialog.getByRole('button', { name: '签发', exact: true }).click();
+    const code = await dialog.getByTestId('enrolment-code').innerText();
+    await dialog.getByRole('button', { name: '完成' }).click();
+    await expect(dialog).toBeHidden();
+    return code.trim();
+  }
+
+  deviceRow(deviceId: string): Locator {
+    return this.page.locator(`tr[data-device-id="${deviceId}"]`);
+  }
+
+  async revoke(deviceId: string): Promise<void> {
+    await this.deviceRow(deviceId).getByRole('button', { name: '注销' }).click();
+    const dialog = this.page.getByRole('dialog', { name: '注销设备' });
+    await dialog.getByRole('button', { name: '确认注销' }).click();
+    await expect(dialog).toBeHidden();
+  }
+}

@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { changesLeadOutcome, leadCaseOutcome } from '../../../src-shared/domain/leadOutcome';
+import { entityContentSchemas } from '../../../src-shared/sync/entityContent';
+import { createCase, updateCase } from '../../../src-renderer/src/db/cases';
+import type { JianhuDb } from '../../../src-renderer/src/db/database';
+import { changeLeadStatus, createLead } from '../../../src-renderer/src/db/leadRepository';
+import { verifyAuditChain } from '../../../src-renderer/src/db/audit';
+import { setUpDevice, validInput } from './fixtures';
+
+const T0 = new Date('2026-06-01T10:00:00+08:00');
+const T1 = new Date('2026-06-02T10:00:00+08:00');
+
+let open: JianhuDb[] = [];
+afterEach(() => {
+  for (const db of open) db.close();
+  open = [];
+});
+
+describe('leadCaseOutcome', () => {
+  it('reports the status, whether it closes the case, and the trimmed result', () => {
+    expect(
+      leadCaseOutcome({ status: 'concluded', result: ' 已执行到位 ' }, T1.toISOString()),
+    ).toEqual({
+      caseStatus: 'concluded',
+      isClosed: true,
+      result: '已执行到位',
+      reportedAt: T1.toISOString(),
+    });
+    expect(leadCaseOutcome({ status: 'inReview', result: '  ' }, T1.toISOString())).toMatchObject({
+      isClosed: false,
+      result: null,
+    });
+  });
+
+  it('changes only with the status or the result', () => {
+    expect(changesLeadOutcome({ status: 'accepted' }, { status: 'accepted', result: ' ' })).toBe(
+      false,
+    );
+    expect(changesLeadOutcome({ status: 'accepted' }, { status: 'terminated' })).toBe(true);
+    expect(changesLeadOutcome({ status: 'concluded' }, { status: 'concluded', result: 'x' })).toBe(
+      true,
+    );
+  });
+});
+
+describe('a case edit reports its outcome on the lead it came from', () => {
+  it('writes the lead row, its audit entry and its outbox change with the case, gapless', async () => {
+    const { db, actor } = await setUpDevice();
+    open.push(db);
+    const lead = await createLead(
+      db,
+      actor,
+      { title: '某工地拖欠农民工工资线索', focalPoint: 'workers' },
+      T0,
+    );
+    if (!lead.ok) throw new Error('lead not created');
+    await changeLeadStatus(db, actor, lead.value.id, { to: 'verifying' }, T0);
+    const created = await createCase(db, actor, validInput(1, { source: 'lead' }), T0);
+    if (!created.ok) throw new Error('case not created');
+    await changeLeadStatus(
+      db,
+      actor,
+      lead.value.id,
+      { to: 'becameCase', caseId: created.value.id },
+      T0,
+    );
+    const before = await db.outbox.count();
+
+    // An edit that changes neither status nor result leaves the lead alone.
+    await updateCase(db, actor, created.value.id, { claims: '支付拖欠工资及利息' }, T1);
+    expect(await db.outbox.count()).toBe(before + 1);
+    expect(await db.leads.get(lead.value.id)).not.toHaveProperty('caseOutcome');
+
+    const closed = await updateCase(
+      db,
+      actor,
+      created.value.id,
+      { status: 'terminated', result: '申请人撤回申请' },
+      T1,
+    );
+    expect(closed.ok).toBe(true);
+    const outcome = {
+      caseStatus: 'terminated',
+      isClosed: true,
+      result: '申请人撤回申请',
+      reportedAt: T1.toISOString(),
+    };
+    expect(await db.leads.get(lead.value.id)).toMatchObject({
+      status: 'becameCase',
+      caseOutcome: outcome,
+    });
+    const rows = await db.outbox.orderBy('deviceSeq').toArray();
+    const [caseChange, leadChange] = rows.slice(-2);
+    expect(caseChange).toMatchObject({
+      entity: 'case',
+      patch: { status: 'terminated', result: '申请人撤回申请' },
+    });
+    expect(leadChange).toMatchObject({
+      entity: 'lead',
+      entityId: lead.value.id,
+      op: 'update',
+      patch: { caseOutcome: outcome },
+    });
+    expect(rows.map((r) => r.deviceSeq)).toEqual(rows.map((_, i) => (rows[0]?.deviceSeq ?? 0) + i));
+    const audit = await db.audit.orderBy('seq').toArray();
+    expect(audit.at(-1)).toMatchObject({
+      action: 'lead.outcome',
+      entityId: lead.value.id,
+      diff: { caseStatus: 'terminated', isClosed: true, hasResult: true },
+    });
+    expect(JSON.stringify(audit.at(-1))).not.toContain('申请人撤回申请');
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+    // What the server checks the lead with accepts the reported outcome.
+    const stored = await db.leads.get(lead.value.id);
+    const { id: _id, rev: _rev, seq: _seq, updatedAt: _u, ...data } = stored ?? ({} as never);
+    expect(entityContentSchemas.lead.safeParse(data).success).toBe(true);
+  });
+});
