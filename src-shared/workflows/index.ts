@@ -46,6 +46,13 @@ export { instalmentStatuses, type InstalmentStatus } from './reconciliation/perf
 export { isNoticeInTime, calendarDaysBetween } from './hearing/noticeInTime';
 export { majorityPosition, followsMajority } from './hearing/majority';
 export { drawFromPool } from './hearing/officerDraw';
+export {
+  buildSelection,
+  officerPoolEntrySchema,
+  officerPoolSchema,
+  type OfficerPoolEntry,
+  type SelectionRequest,
+} from './hearing/officerPool';
 export { OFFICER_COUNT_RULE, requiredOfficerCount } from './hearing/officerRules';
 export { transcriptSigners } from './hearing/transcriptSignatures';
 export { currentCplArticle, cplRenumbering, CplEdition } from './legal/cplRenumbering';
