@@ -45,6 +45,7 @@ export { assistanceSituations, assistanceExclusions } from './assistance/assista
 export { instalmentStatuses, type InstalmentStatus } from './reconciliation/performanceStatus';
 export { isNoticeInTime, calendarDaysBetween } from './hearing/noticeInTime';
 export { majorityPosition, followsMajority } from './hearing/majority';
+export { agendaOrder } from './hearing/hearingLists';
 export { drawFromPool } from './hearing/officerDraw';
 export {
   buildSelection,

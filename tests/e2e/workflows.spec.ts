@@ -238,6 +238,8 @@ test('(d) a hearing notice given too late is refused and changes nothing', async
       await f.choose('公开与否', '不公开听证');
       await f.fill('理由', '双方对欠款事实争议较大，有必要听取各方意见。');
       await f.fill('拟听证日期', dateFromToday(10));
+      // One officer is enough only when the chief sets it (the default is three).
+      await f.fill('听证员人数（不填按默认 3 名）', '1');
     },
     { confirm: false },
   );

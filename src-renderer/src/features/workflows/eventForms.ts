@@ -10,6 +10,7 @@ import { isIsoDate, isNoticeInTime, TIME_LIMITS } from '../../../../src-shared/c
 import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
 import { uuidv7 } from '../../../../src-shared/domain/ids';
 import {
+  agendaOrder,
   APPROVAL_FIELDS,
   APPROVER_FIELDS,
   buildSelection,
@@ -224,13 +225,33 @@ const rules: Readonly<Record<string, EventRule>> = {
     }),
   },
   selectOfficers: selectOfficersRule,
+  // An officer entered by name is one the procuratorate invited.
+  addOfficer: {
+    hidden: () => ['selection'],
+    finalize: (data) => ({ ...data, selection: { method: 'invited' } }),
+  },
   completeRecords: {
     options: (env) => ({
       'transcript.signedBy': signerOptions(env),
       'transcript.signatureRefusals': signerOptions(env),
     }),
   },
-  recordOpinion: { options: officerOptions },
+  recordOpinion: {
+    options: officerOptions,
+    // The next officer who has not spoken yet.
+    initial: (env) => {
+      const spoken = items(env, 'opinions').map((o) => str(o['officerId']));
+      const next = items(env, 'officers').find((o) => !spoken.includes(str(o['officerId'])));
+      return next ? { officerId: str(next['officerId']) } : {};
+    },
+  },
+  // The agenda is taken in order: propose the next step.
+  logAgendaStep: {
+    initial: (env) => {
+      const next = agendaOrder[items(env, 'agenda').length];
+      return next ? { step: next } : {};
+    },
+  },
   removeOfficer: { options: officerOptions },
   recordReferralOutcome: {
     options: (env) => ({
