@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { CaseFormPage } from './pages/CaseFormPage';
+import { dateFromToday } from './pages/dates';
 import { Desk, OWN_PASSWORD } from './pages/Desk';
 import { WorkflowPanel } from './pages/WorkflowPanel';
 
@@ -28,13 +29,6 @@ async function countInteractions(page: Page) {
     document.addEventListener('change', (e) => e.isTrusted && report('field'), true);
   });
   return counts;
-}
-
-function dateFromToday(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 test('a hearing by random draw from the officers pool reaches its records only after signatures', async ({

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { CaseFormPage, type PartyInput } from './pages/CaseFormPage';
+import { dateFromToday } from './pages/dates';
 import { Desk, OWN_PASSWORD } from './pages/Desk';
 import { walkAssistanceToDecision } from './pages/assistanceWalk';
 import { dumpIndexedDb } from './pages/rawIndexedDb';
@@ -28,14 +29,6 @@ async function registerCase(page: Page, title: string, parties: readonly PartyIn
   }
   await form.save();
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
-}
-
-/** YYYY-MM-DD, `days` from today in the browser's local time. */
-function dateFromToday(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 test('(a) wage-arrears judicial assistance from application to payment, with the decision .docx', async ({
