@@ -36,8 +36,14 @@ export const SEALED_PATHS: Readonly<Record<string, readonly string[]>> = {
   meta: ['value'],
 };
 
-/** `meta` rows whose value is sealed: the sync token (the web build has no OS key store). */
-export const SEALED_META_KEYS: ReadonlySet<string> = new Set(['sync.enrollment']);
+/**
+ * `meta` rows whose value is sealed: the sync token (the web build has no OS key store); the
+ * hearing-officer pool (its entries carry phone numbers).
+ */
+export const SEALED_META_KEYS: ReadonlySet<string> = new Set([
+  'sync.enrollment',
+  'hearing.officerPool',
+]);
 
 /** The sealed paths of one row of `table` (meta: only the rows named above). */
 export function sealedPathsOf(table: string, row: unknown): readonly string[] {

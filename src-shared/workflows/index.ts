@@ -52,7 +52,15 @@ export { assistanceSituations, assistanceExclusions } from './assistance/assista
 export { instalmentStatuses, type InstalmentStatus } from './reconciliation/performanceStatus';
 export { isNoticeInTime, calendarDaysBetween } from './hearing/noticeInTime';
 export { majorityPosition, followsMajority } from './hearing/majority';
+export { agendaOrder } from './hearing/hearingLists';
 export { drawFromPool } from './hearing/officerDraw';
+export {
+  buildSelection,
+  officerPoolEntrySchema,
+  officerPoolSchema,
+  type OfficerPoolEntry,
+  type SelectionRequest,
+} from './hearing/officerPool';
 export { OFFICER_COUNT_RULE, requiredOfficerCount } from './hearing/officerRules';
 export { transcriptSigners } from './hearing/transcriptSignatures';
 export { currentCplArticle, cplRenumbering, CplEdition } from './legal/cplRenumbering';

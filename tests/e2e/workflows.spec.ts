@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { CaseFormPage, type PartyInput } from './pages/CaseFormPage';
+import { dateFromToday } from './pages/dates';
 import { Desk, OWN_PASSWORD } from './pages/Desk';
 import { walkAssistanceToDecision } from './pages/assistanceWalk';
 import { dumpIndexedDb } from './pages/rawIndexedDb';
@@ -28,14 +29,6 @@ async function registerCase(page: Page, title: string, parties: readonly PartyIn
   }
   await form.save();
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
-}
-
-/** YYYY-MM-DD, `days` from today in the browser's local time. */
-function dateFromToday(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 test('(a) wage-arrears judicial assistance from application to payment, with the decision .docx', async ({
@@ -238,6 +231,8 @@ test('(d) a hearing notice given too late is refused and changes nothing', async
       await f.choose('公开与否', '不公开听证');
       await f.fill('理由', '双方对欠款事实争议较大，有必要听取各方意见。');
       await f.fill('拟听证日期', dateFromToday(10));
+      // One officer is enough only when the chief sets it (the default is three).
+      await f.fill('听证员人数（不填按默认 3 名）', '1');
     },
     { confirm: false },
   );

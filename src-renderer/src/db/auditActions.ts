@@ -76,5 +76,7 @@ export const AuditAction = {
   backupRestore: 'backup.restore',
   /** An administrator changed the automatic backup settings. */
   backupSettings: 'backup.settings',
+  /** An administrator added, changed or retired an entry of the hearing-officer pool. */
+  officerPoolUpdate: 'officerPool.update',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

@@ -114,7 +114,7 @@ export function checkHearingComplete(context: HearingContext): GuardVerdict {
   if (silent.length > 0) return fail('workflow.refusal.opinionsMissing', { officerIds: silent });
   const unticked = missingAdministrativeItems(context.administrativeAgenda);
   return context.procedure === 'administrative' && unticked.length > 0
-    ? fail('workflow.refusal.administrativeAgendaIncomplete', { missing: unticked })
+    ? fail('workflow.refusal.administrativeAgendaIncomplete', { unticked })
     : pass;
 }
 

@@ -28,7 +28,7 @@ export function checkTranscriptSigned(panel: Panel, transcript: Transcript): Gua
   return transcript.checkedByParties && missing.length === 0
     ? pass
     : fail('workflow.refusal.transcriptUnsigned', {
-        missing,
+        unsigned: missing,
         checkedByParties: transcript.checkedByParties,
       });
 }

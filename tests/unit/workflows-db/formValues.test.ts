@@ -121,7 +121,9 @@ describe('planEventForm', () => {
     const answer = workflowCatalog.reasoning.events['answerGround']?.schema ?? z.object({});
     const context = { grounds: [{ groundId: 'g1', summary: '理由一' }] };
     const answerPlan = planEventForm('answerGround', answer, env({ kind: 'reasoning', context }));
-    expect(answerPlan.options['groundId']).toEqual([{ value: 'g1', label: '理由一' }]);
+    expect(answerPlan.options['groundId']).toEqual([
+      { value: 'g1', label: '理由一 · workflowsUi.hearing.groundOpen' },
+    ]);
   });
 
   it('fills the duplicate check from the local query', () => {

@@ -148,7 +148,7 @@ describe('item 9: the administrative agenda as a checklist', () => {
       reason: {
         messageKey: 'workflow.refusal.administrativeAgendaIncomplete',
         details: {
-          missing: [
+          unticked: [
             'peoplesSupervisorPresent',
             'judicialPoliceKeepOrder',
             'fullAvRecording',
@@ -165,7 +165,7 @@ describe('item 9: the administrative agenda as a checklist', () => {
     const ticked = ok(send(kind, session, 'confirmAdministrativeAgenda', partial, 'clerk'));
     expect(send(kind, ticked, 'closeHearing', close, 'procurator')).toMatchObject({
       ok: false,
-      reason: { details: { missing: ['fullAvRecording'] } },
+      reason: { details: { unticked: ['fullAvRecording'] } },
     });
     const complete = ok(
       send(kind, ticked, 'confirmAdministrativeAgenda', administrativeAgenda, 'clerk'),
@@ -185,13 +185,13 @@ describe("item 9: transcript signatures before 'records' completes", () => {
       ok: false,
       reason: {
         messageKey: 'workflow.refusal.transcriptUnsigned',
-        details: { missing: participants },
+        details: { unsigned: participants },
       },
     });
     const [refuser, ...signers] = participants;
     expect(
       send(kind, records, 'completeRecords', completedRecords(signers), 'clerk'),
-    ).toMatchObject({ ok: false, reason: { details: { missing: [refuser] } } });
+    ).toMatchObject({ ok: false, reason: { details: { unsigned: [refuser] } } });
     expect(
       send(kind, records, 'completeRecords', completedRecords(signers, [refuser ?? '']), 'clerk'),
     ).toMatchObject({ ok: true, snapshot: { value: 'decision' } });

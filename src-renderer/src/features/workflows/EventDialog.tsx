@@ -22,8 +22,9 @@ import { cleanValues, setAt, type FormValues } from './form/formValues';
 import { SchemaForm } from './form/SchemaForm';
 import { RefusalAlert } from './RefusalAlert';
 import { useDuplicateAssistance } from './useDuplicateAssistance';
-import { useRefusal } from './useRefusal';
+import { refusalConcerns, useRefusal } from './useRefusal';
 import { useReferenceWageBases } from './useReferenceWageBases';
+import { useOfficerPool } from '../hearingPool';
 import type { WorkflowView } from './workflowView';
 
 type Props = {
@@ -48,6 +49,7 @@ export function EventDialog({ workflow, view, event, caseRecord, onClose }: Prop
   const { t } = useTranslation();
   const duplicates = useDuplicateAssistance(workflow.id, workflow.kind === 'judicialAssistance');
   const wageBases = useReferenceWageBases();
+  const officerPool = useOfficerPool();
   const plan = useMemo(
     () =>
       planEventForm(event.type, event.requiredFields, {
@@ -60,8 +62,9 @@ export function EventDialog({ workflow, view, event, caseRecord, onClose }: Prop
         now: new Date(),
         t,
         wageBases: wageBases ?? undefined,
+        officerPool,
       }),
-    [event, workflow, view.context, caseRecord, duplicates, t, wageBases],
+    [event, workflow, view.context, caseRecord, duplicates, t, wageBases, officerPool],
   );
   const [values, setValues] = useState<FormValues>(plan.initial);
   const [wageBasesAtStart, setWageBasesAtStart] = useState(wageBases);
@@ -123,7 +126,11 @@ export function EventDialog({ workflow, view, event, caseRecord, onClose }: Prop
           <SchemaForm
             fields={plan.fields}
             values={values}
-            onChange={(path, value) => setValues((v) => setAt(v, path, value))}
+            onChange={(path, value) => {
+              setValues((v) => setAt(v, path, value));
+              // A refusal about the field just changed (a late notice's dates) no longer holds.
+              if (refusalConcerns(refusal.reason, path)) refusal.clear();
+            }}
             errors={refusal.fieldErrors}
             options={plan.options}
           />

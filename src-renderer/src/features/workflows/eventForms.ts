@@ -10,9 +10,14 @@ import { isIsoDate, isNoticeInTime, TIME_LIMITS } from '../../../../src-shared/c
 import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
 import { uuidv7 } from '../../../../src-shared/domain/ids';
 import {
+  agendaOrder,
   APPROVAL_FIELDS,
   APPROVER_FIELDS,
+  buildSelection,
   chooseWageBase,
+  requiredOfficerCount,
+  transcriptSigners,
+  type OfficerPoolEntry,
   defaultWageBaseTable,
   wageBaseYearFor,
   listLabelKey,
@@ -38,6 +43,8 @@ export type FormEnv = {
   t: TFunction;
   /** The wage-base table from the server's reference data, when one arrived (else the shipped one). */
   wageBases?: WageBaseTable | undefined;
+  /** The unit's hearing-officer pool (听证员库), for choosing a hearing's officers. */
+  officerPool?: readonly OfficerPoolEntry[] | undefined;
 };
 
 export type EventFormPlan = {
@@ -157,16 +164,94 @@ const duplicateRule: EventRule = {
   }),
 };
 
+/** Active pool entries as choices: name and standing. */
+const poolOptions = (env: FormEnv): Option[] =>
+  (env.officerPool ?? [])
+    .filter((e) => e.isActive)
+    .map((e) => ({ value: e.id, label: `${e.name}（${e.occupation}）` }));
+
+function randomSeed(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
+}
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/** Officers chosen from the pool: invited by name, or drawn with a seed from this device. */
+const selectOfficersRule: EventRule = {
+  hidden: () => ['officers', 'poolSize', 'poolCandidateIds', 'drawSeed'],
+  options: (env) => ({ poolEntryIds: poolOptions(env), recusedPoolEntryIds: poolOptions(env) }),
+  initial: (env) => {
+    const count = valueAtPath(env.context, 'approval.officerCount');
+    return {
+      method: 'randomDraw',
+      drawCount: requiredOfficerCount(typeof count === 'number' ? count : undefined),
+    };
+  },
+  finalize: (data, env) => {
+    const isDraw = data['method'] === 'randomDraw';
+    const drawCount = Number(data['drawCount']);
+    return buildSelection(env.officerPool ?? [], {
+      method: isDraw ? 'randomDraw' : 'invited',
+      selectedOn: str(data['selectedOn']),
+      chosenIds: strings(data['poolEntryIds']),
+      recusedIds: strings(data['recusedPoolEntryIds']),
+      ...(isDraw && Number.isInteger(drawCount) ? { drawCount, seed: randomSeed() } : {}),
+    });
+  },
+};
+
+/** Who signs the transcript: those notified and the officers, offered by name. */
+const signerOptions = (env: FormEnv): Option[] =>
+  transcriptSigners({
+    officers: items(env, 'officers').map((o) => ({ name: str(o['name']) })),
+    notice: {
+      participantsNotified: strings(valueAtPath(env.context, 'notice.participantsNotified')),
+    },
+  }).map((name) => ({ value: name, label: name }));
+
 const rules: Readonly<Record<string, EventRule>> = {
   answerGround: {
+    // Which grounds are answered already, so none is overlooked (issue 15 item 9).
     options: (env) => ({
       groundId: items(env, 'grounds').map((g) => ({
         value: str(g['groundId']),
-        label: str(g['summary']),
+        label: `${str(g['summary'])} · ${env.t(
+          g['answer'] ? 'workflowsUi.hearing.groundAnswered' : 'workflowsUi.hearing.groundOpen',
+        )}`,
       })),
     }),
   },
-  recordOpinion: { options: officerOptions },
+  selectOfficers: selectOfficersRule,
+  // An officer entered by name is one the procuratorate invited.
+  addOfficer: {
+    hidden: () => ['selection'],
+    finalize: (data) => ({ ...data, selection: { method: 'invited' } }),
+  },
+  completeRecords: {
+    options: (env) => ({
+      'transcript.signedBy': signerOptions(env),
+      'transcript.signatureRefusals': signerOptions(env),
+    }),
+  },
+  recordOpinion: {
+    options: officerOptions,
+    // The next officer who has not spoken yet.
+    initial: (env) => {
+      const spoken = items(env, 'opinions').map((o) => str(o['officerId']));
+      const next = items(env, 'officers').find((o) => !spoken.includes(str(o['officerId'])));
+      return next ? { officerId: str(next['officerId']) } : {};
+    },
+  },
+  // The agenda is taken in order: propose the next step.
+  logAgendaStep: {
+    initial: (env) => {
+      const next = agendaOrder[items(env, 'agenda').length];
+      return next ? { step: next } : {};
+    },
+  },
   removeOfficer: { options: officerOptions },
   recordReferralOutcome: {
     options: (env) => ({

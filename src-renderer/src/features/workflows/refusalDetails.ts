@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import { listLabelKey } from '../../../../src-shared/workflows';
 import type { WorkflowFailure } from '../../db/workflowResult';
+import { hearingRefusalDetails } from './hearingRefusalDetails';
 import { periodAndCitationDetails } from './periodAndCitationDetails';
 
 const strings = (value: unknown): string[] =>
@@ -59,5 +60,5 @@ export function refusalDetails(
     );
   }
   if (typeof d['cap'] === 'number') lines.push(t('workflowsUi.refusal.cap', { cap: d['cap'] }));
-  return [...lines, ...periodAndCitationDetails(d, t)];
+  return [...lines, ...periodAndCitationDetails(d, t), ...hearingRefusalDetails(d, t)];
 }

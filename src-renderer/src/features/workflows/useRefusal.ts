@@ -2,6 +2,18 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkflowFailure } from '../../db/workflowResult';
 
+/** Whether a refusal names the top-level field at `path` (in its details or its fields). */
+export function refusalConcerns(reason: WorkflowFailure | null, path: readonly unknown[]): boolean {
+  const field = path[0];
+  if (reason === null || typeof field !== 'string') return false;
+  const details = reason.details ?? {};
+  const fields = details['fields'];
+  return (
+    field in details ||
+    (Array.isArray(fields) && fields.some((f) => String(f).split('.')[0] === field))
+  );
+}
+
 /** A refusal shown in a form: the reason, and the fields it names marked in place. */
 export function useRefusal() {
   const { t } = useTranslation();

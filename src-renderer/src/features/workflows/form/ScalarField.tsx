@@ -1,6 +1,7 @@
 import {
   Checkbox,
   Group,
+  MultiSelect,
   NumberInput,
   Radio,
   Select,
@@ -33,6 +34,20 @@ const strings = (value: unknown): string[] =>
 export function ScalarField({ field, label, value, error, onChange, options }: Props) {
   const { t } = useTranslation();
   const required = field.isRequired;
+  if (options && field.kind === 'textList') {
+    // Choices the app knows (pool entries, participants): picked, not typed.
+    return (
+      <MultiSelect
+        label={label}
+        data={options.map((o) => ({ value: o.value, label: o.label }))}
+        value={strings(value)}
+        onChange={onChange}
+        error={error}
+        required={required}
+        searchable
+      />
+    );
+  }
   if (options) {
     return (
       <Select

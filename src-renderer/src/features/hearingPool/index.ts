@@ -1,0 +1,2 @@
+export { OfficerPoolPanel } from './OfficerPoolPanel';
+export { useOfficerPool } from './useOfficerPool';
