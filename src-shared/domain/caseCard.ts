@@ -154,4 +154,6 @@ export type CaseRecord = CaseCard & {
   deleted: 0 | 1;
   /** Local change sequence: rises with every write to this row; search catch-up reads by it. */
   seq: number;
+  /** Fictional demo data (settings → demo data): must never be sent to the province. */
+  demo?: true;
 };

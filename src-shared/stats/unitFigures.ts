@@ -167,11 +167,17 @@ export function computeUnitFigures(input: {
     return handler === userId ? [unit, mine] : [unit];
   };
 
+  const stateByDue = new Map<string, DeadlineState>();
   for (const w of input.workflows) {
     if (!w.due) continue;
     const scopes = scopesOf(w.caseId);
     if (scopes.length === 0) continue;
-    const state = remaining({ due: w.due as IsoDate, today, calendar }).state;
+    // Many steps share a due date: count working days once per date, not once per step.
+    let state = stateByDue.get(w.due);
+    if (state === undefined) {
+      state = remaining({ due: w.due as IsoDate, today, calendar }).state;
+      stateByDue.set(w.due, state);
+    }
     const key =
       state === DeadlineState.overdue
         ? 'overdue'

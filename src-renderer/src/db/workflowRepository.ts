@@ -24,7 +24,7 @@ import type { WorkflowRecord } from './workflowRows';
 export type WorkflowOptions = { calendar?: HolidayCalendar };
 
 /** The fields a 'create' change carries: everything but what only this device or the server decides. */
-function syncedFields(record: WorkflowRecord): Record<string, unknown> {
+export function syncedFields(record: WorkflowRecord): Record<string, unknown> {
   const { id: _id, rev: _rev, seq: _seq, ...rest } = record;
   return rest;
 }

@@ -49,6 +49,8 @@ export type WorkflowRecord = {
   rev: number;
   /** Local change sequence (shared counter with cases): rises with every write. */
   seq: number;
+  /** Fictional demo data (settings → demo data): must never be sent to the province. */
+  demo?: true;
 };
 
 /** Append-only: one transition. `data` is the step data with sensitive fields masked. */
@@ -80,6 +82,8 @@ export type WorkflowStepRecord = {
   };
   /** The signed-in operator who entered the step when the approver is the one who acted. */
   enteredBy?: { id: string; name: string; role: Role };
+  /** Fictional demo data: must never be sent to the province. */
+  demo?: true;
 };
 
 /** What a stored document is: a draft until someone marks it final (later issue). */

@@ -83,7 +83,7 @@ describe('case list export', () => {
       '统一业务应用系统案号',
       '案件名称',
       '案件类型',
-      '工作重点',
+      '行动重点领域',
       '案件状态',
       '承办人',
       '收案日期',
@@ -134,7 +134,7 @@ describe('statistics export', () => {
       '司法救助金额',
     ]);
     const focal = book.getWorksheet('按工作重点');
-    expect(focal?.getRow(1).values).toEqual([undefined, '工作重点', '本院', '本人']);
+    expect(focal?.getRow(1).values).toEqual([undefined, '行动重点领域', '本院', '本人']);
     expect(focal?.getRow(2).values).toEqual([undefined, '司法救助', 1, 0]);
     expect(focal?.getRow(3).values).toEqual([undefined, '劳动者权益保护', 1, 1]);
     const money = book.getWorksheet('司法救助金额');

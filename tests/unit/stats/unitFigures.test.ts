@@ -117,7 +117,7 @@ describe('computeUnitFigures', () => {
     expect(empty.unit.steps).toEqual({ overdue: 0, dueSoon: 0 });
   });
 
-  it('counts 10,000 cases in well under a second', () => {
+  it('counts 10,000 cases in under two seconds', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => row(`m${String(i)}`, {}));
     const manyFlows = many.map((c) => ({
       caseId: c.id,
@@ -136,7 +136,7 @@ describe('computeUnitFigures', () => {
     });
     const ms = performance.now() - started;
     expect(big.unit.steps.dueSoon).toBe(10_000);
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(2000);
   });
 });
 
