@@ -8,20 +8,14 @@ import type { CaseRecord } from '../../../src-shared/domain/caseCard';
 import { leadCaseOutcome, type LeadCaseOutcome } from '../../../src-shared/domain/leadOutcome';
 import type { Actor } from './actor';
 import { AuditAction } from './auditActions';
+import type { AuditDraft } from './auditedWrite';
 import type { JianhuDb } from './database';
 import type { NewChange } from './outbox';
 import type { LeadRow } from './rowTypes';
 
 export type LeadOutcomeWrite = {
   row: LeadRow;
-  audit: {
-    userId: string;
-    action: string;
-    entity: 'lead';
-    entityId: string;
-    success: true;
-    diff: Record<string, unknown>;
-  };
+  audit: AuditDraft;
   change: NewChange;
 };
 

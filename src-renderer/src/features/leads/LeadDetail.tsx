@@ -60,6 +60,14 @@ export function LeadDetail({ lead }: { lead: LeadRow }) {
           value={lead.parties.map((p) => (p.role ? `${p.name}（${p.role}）` : p.name)).join('、')}
         />
         <Field label={t('leads.detail.dismissReason')} value={lead.dismissReason} />
+        {lead.caseOutcome ? (
+          <Field
+            label={t('leads.detail.caseOutcome')}
+            value={[t(`codes.caseStatus.${lead.caseOutcome.caseStatus}`), lead.caseOutcome.result]
+              .filter(Boolean)
+              .join('：')}
+          />
+        ) : null}
         {lead.caseId ? (
           <Anchor component={Link} to={`/cases/${lead.caseId}`} size="sm">
             {t('leads.detail.openCase')}
