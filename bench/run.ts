@@ -5,7 +5,7 @@
  *
  *   npm run bench                    full run (< 30 min)
  *   npm run bench -- --quick         smoke run (< 3 min): smaller sizes
- *   npm run bench -- --only=search,upload   some suites (local, search, upload, growth, startup, e2e)
+ *   npm run bench -- --only=search,upload   some suites (local, search, upload, growth, startup, e2e, ledger)
  *   npm run bench -- --runs=5        more rounds
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ import { benchUpload } from './suites/upload';
 import { benchSyncGrowth } from './suites/syncGrowth';
 import { benchStartup } from './suites/startup';
 import { benchEndToEnd } from './suites/endToEnd';
+import { benchLedgerImport } from './suites/ledgerImport';
 
 const SUITES: Record<string, (ctx: BenchContext) => Promise<void>> = {
   local: benchLocalWrites,
@@ -29,6 +30,7 @@ const SUITES: Record<string, (ctx: BenchContext) => Promise<void>> = {
   growth: benchSyncGrowth,
   startup: benchStartup,
   e2e: benchEndToEnd,
+  ledger: benchLedgerImport,
 };
 
 function option(name: string): string | undefined {

@@ -3,6 +3,7 @@ import type * as localWrites from './localWrites';
 import type * as searchLibs from './searchLibs';
 import type * as pouchBrowser from './pouchBrowser';
 import type * as jianhuSync from './jianhuSync';
+import type * as ledgerImport from './ledgerImport';
 
 export type BenchApi = {
   jianhuOpen: typeof localWrites.jianhuOpen;
@@ -22,4 +23,5 @@ export type BenchApi = {
   syncEnroll: typeof jianhuSync.syncEnroll;
   syncUpload: typeof jianhuSync.syncUpload;
   syncDownload: typeof jianhuSync.syncDownload;
+  ledgerImport: typeof ledgerImport.ledgerImport;
 };

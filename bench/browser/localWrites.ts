@@ -23,7 +23,7 @@ export type ImportTiming = {
   count: number;
 };
 
-type Jianhu = { db: JianhuDb; client: SearchClient; actor: Actor; ids: CaseId[] };
+export type Jianhu = { db: JianhuDb; client: SearchClient; actor: Actor; ids: CaseId[] };
 let jianhu: Jianhu | null = null;
 
 /**
@@ -55,6 +55,11 @@ export async function jianhuOpen(dbName = 'jianhu', encrypted = true): Promise<A
   };
   jianhu = { db, client, actor, ids: [] };
   return actor;
+}
+
+/** The open Jianhu database, for other page modules' benchmarks. */
+export function jianhuHandle(): Jianhu {
+  return need(jianhu, 'Jianhu');
 }
 
 function need<T>(value: T | null, what: string): T {

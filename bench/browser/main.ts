@@ -10,6 +10,7 @@ import {
 } from './searchLibs';
 import { pouchPull, pouchPush, pouchSeed } from './pouchBrowser';
 import { syncDownload, syncEnroll, syncUpload } from './jianhuSync';
+import { ledgerImport } from './ledgerImport';
 
 const api: BenchApi = {
   jianhuOpen,
@@ -29,6 +30,7 @@ const api: BenchApi = {
   syncEnroll,
   syncUpload,
   syncDownload,
+  ledgerImport,
 };
 
 (globalThis as unknown as { bench: BenchApi }).bench = api;

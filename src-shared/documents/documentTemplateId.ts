@@ -26,5 +26,7 @@ export const DocumentTemplateId = {
   supportOpinion: 'support.opinion',
   /** 检察建议书 (procuratorial recommendation). */
   recommendationLetter: 'recommendation.letter',
+  /** 抗诉书 (protest of an effective judgment, ruling or mediation statement). */
+  protest: 'protest.protest',
 } as const satisfies Record<string, WorkflowDocumentId>;
 export type DocumentTemplateId = (typeof DocumentTemplateId)[keyof typeof DocumentTemplateId];

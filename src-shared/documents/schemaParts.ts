@@ -121,6 +121,9 @@ export const citationSchema = z
   .superRefine(addCitationIssues);
 export type Citation = z.output<typeof citationSchema>;
 
+/** The legal basis a decision rests on: at least one citation. */
+export const basisSchema = z.array(citationSchema).min(1, { error: 'validation.required' }).max(20);
+
 /** One of the applicant's grounds with the procuratorate's answer to it (DOMAIN.md §5). */
 export const groundSchema = z.object({
   ground: requiredText(2000),

@@ -9,6 +9,7 @@ import { hearingDeliberation } from './templates/hearingDeliberation';
 import { hearingNotice } from './templates/hearingNotice';
 import { hearingTranscript } from './templates/hearingTranscript';
 import { notSupportedDecision } from './templates/notSupportedDecision';
+import { protest } from './templates/protest';
 import { reasoningRecord } from './templates/reasoningRecord';
 import { recommendationLetter } from './templates/recommendationLetter';
 import { reconciliationAgreement } from './templates/reconciliationAgreement';
@@ -29,6 +30,7 @@ export const documentTemplates = {
   'hearing.deliberation': hearingDeliberation,
   'support.opinion': supportOpinion,
   'recommendation.letter': recommendationLetter,
+  'protest.protest': protest,
 } as const satisfies { readonly [K in DocumentTemplateId]: DocumentTemplate };
 
 export type DocumentTemplates = typeof documentTemplates;

@@ -33,7 +33,7 @@ export const WorkflowDocumentId = {
   retrialRecommendation: 'protest.retrialRecommendation',
   /** 提请抗诉报告书; not in issue 3's required template list. */
   protestRequestReport: 'protest.requestReport',
-  /** 抗诉书; not in issue 3's required template list. */
+  /** 抗诉书 (issue 12). */
   protestDocument: 'protest.protest',
 } as const;
 export type WorkflowDocumentId = (typeof WorkflowDocumentId)[keyof typeof WorkflowDocumentId];

@@ -9,8 +9,8 @@ import { arabicDate } from '../chineseNumerals';
 import { defineTemplate } from '../defineTemplate';
 import { DocumentTemplateId } from '../documentTemplateId';
 import {
+  basisSchema,
   caseRefSchema,
-  citationSchema,
   docDate,
   longTextSchema,
   personSchema,
@@ -45,7 +45,7 @@ export const supportOpinionSchema = z.object({
   facts: longTextSchema,
   /** Why support is necessary: the plaintiff's difficulty in suing alone, the claim's merit. */
   reasons: longTextSchema,
-  basis: z.array(citationSchema).min(1, { error: 'validation.required' }).max(20),
+  basis: basisSchema,
   evidence: z.array(requiredText(300)).max(50).default([]),
   decidedOn: docDate,
 });

@@ -273,6 +273,38 @@ export const documentFixtures: { [K in DocumentTemplateId]: TemplateInput<K> } =
     copyTo: ['合肥市人民检察院'],
     issuedOn: '2026-11-29',
   },
+  'protest.protest': {
+    procuratorate: '安徽省合肥市人民检察院',
+    caseRef: { title: '王秀兰与合肥恒达建筑劳务有限公司追索劳动报酬纠纷抗诉案' },
+    court: '安徽省合肥市中级人民法院',
+    originalCase: {
+      court: '安徽省合肥市包河区人民法院',
+      number: '（2025）皖0111民初4521号',
+      documentKind: '民事判决',
+    },
+    applicant: wang,
+    otherParties: [
+      {
+        name: '合肥恒达建筑劳务有限公司',
+        idType: 'creditCode',
+        address: '安徽省合肥市包河区繁华大道88号',
+        representative: '何永福',
+      },
+    ],
+    cause: '追索劳动报酬纠纷',
+    facts:
+      '王秀兰于2024年在合肥恒达建筑劳务有限公司承建的工地务工，公司拖欠其劳动报酬36,000元。原审判决以考勤记录不全为由驳回其诉讼请求。',
+    reasons: [
+      '原判决认定的基本事实缺乏证据证明：工资结算单和工友证言足以证明务工事实和欠薪数额',
+      '原判决适用法律确有错误：用人单位对考勤记录负有保存义务，举证不能的后果应由用人单位承担',
+    ],
+    basis: [
+      { law: '中华人民共和国民事诉讼法', article: 219, paragraph: 1 },
+      { law: '中华人民共和国民事诉讼法', article: 211, item: 2 },
+    ],
+    attachments: ['检察卷宗一册'],
+    decidedOn: '2026-11-30',
+  },
 };
 
 /** What the text of each rendered document must contain (names, amounts, dates). */
@@ -344,5 +376,15 @@ export const expectations: { [K in DocumentTemplateId]: Expectation } = {
     names: ['合肥市包河区人力资源和社会保障局'],
     amounts: [{ digits: '612,400' }],
     dates: [SIGNED],
+  },
+  'protest.protest': {
+    names: [
+      '王秀兰',
+      '合肥恒达建筑劳务有限公司',
+      '安徽省合肥市中级人民法院',
+      '（2025）皖0111民初4521号',
+    ],
+    amounts: [{ digits: '36,000' }],
+    dates: ['二〇二六年十一月三十日'],
   },
 };

@@ -31,6 +31,7 @@ const NUMBERED: readonly TemplateId[] = [
   'hearing.notice',
   'support.opinion',
   'recommendation.letter',
+  'protest.protest',
 ];
 
 /** Documents that must identify a person by ID number; no other document prints one. */
@@ -42,9 +43,9 @@ const PRINTS_ID: readonly TemplateId[] = [
 const ID_NUMBERS = ['340102198003071238', '340122197511200041', '340104199206152836'];
 
 describe('the template registry', () => {
-  it('has exactly the twelve templates of issue 3, each filed under its own id', () => {
+  it('has exactly the twelve templates of issue 3 and the 抗诉书, each under its own id', () => {
     expect(Object.keys(documentTemplates).sort()).toEqual([...ids].sort());
-    expect(ids).toHaveLength(12);
+    expect(ids).toHaveLength(13);
     for (const id of ids) expect(documentTemplates[id].id).toBe(id);
   });
 
@@ -55,7 +56,7 @@ describe('the template registry', () => {
 
   it('tells template ids from other strings', () => {
     expect(isDocumentTemplateId('hearing.notice')).toBe(true);
-    expect(isDocumentTemplateId('protest.protest')).toBe(false);
+    expect(isDocumentTemplateId('protest.requestReport')).toBe(false);
     expect(isDocumentTemplateId('toString')).toBe(false);
   });
 });

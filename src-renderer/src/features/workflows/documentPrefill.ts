@@ -288,6 +288,13 @@ const prefills: Readonly<Record<DocumentTemplateId, Prefill>> = {
     facts: env.caseRecord.facts || undefined,
     issuedOn: env.today,
   }),
+  'protest.protest': (env) => ({
+    originalCase: originalCase(env),
+    applicant: person(applicant(env)),
+    otherParties: respondent(env) ? [person(respondent(env))] : [],
+    facts: env.caseRecord.facts || undefined,
+    decidedOn: env.today,
+  }),
 };
 
 /** The draft data of a document: the shared header plus the template's own prefill. */
