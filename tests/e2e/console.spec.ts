@@ -2,7 +2,7 @@
  * The provincial console in Chromium against a real server process: the first account, made by
  * the admin function in the seed, signs in with a TOTP computed here from its secret, issues an
  * enrolment code that a workstation then enrols with, and revokes a device — whose token stops
- * working at once. No page asset is refused by the console's Content-Security-Policy.
+ * working at once, and creates a second account that signs in. No page asset is refused by the console's Content-Security-Policy.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -84,5 +84,11 @@ test('first account signs in with TOTP, issues an enrolment code and revokes a d
   // The 线索 and 统计 entries are there for the pages still to come.
   await page.getByRole('link', { name: '统计' }).click();
   await expect(page.getByText('建设中')).toBeVisible();
+
+  // A second province account, made in the console and shown once, signs in on its own.
+  const second = await consolePages.createAccount('li.na');
+  await consolePages.signOut();
+  await consolePages.signIn('li.na', second.password, totpCodeAt(second.totpSecret, new Date()));
+  await expect(page.getByTestId('signed-in-as')).toContainText('li.na');
   expect(refused).toEqual([]);
 });

@@ -10,6 +10,8 @@ const NAV = [
   { path: '/leads', label: 'nav.leads' },
   { path: '/statistics', label: 'nav.statistics' },
 ] as const;
+/** Shown to the roles that may manage accounts (the server refuses the others anyway). */
+const ACCOUNTS_NAV = { path: '/accounts', label: 'nav.accounts' } as const;
 
 export function Shell() {
   const { t } = useTranslation();
@@ -44,7 +46,12 @@ export function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
-        {NAV.map((item) => (
+        {[
+          ...NAV,
+          ...(session.account.role === 'province-admin' || session.account.role === 'city-admin'
+            ? [ACCOUNTS_NAV]
+            : []),
+        ].map((item) => (
           <NavLink
             key={item.path}
             component={Link}

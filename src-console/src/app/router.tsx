@@ -1,5 +1,6 @@
 /** The console's pages under /console; the shell holds the navigation. */
 import { createBrowserRouter, Navigate } from 'react-router';
+import { AccountsPage } from '../pages/AccountsPage';
 import { LeadsPage } from '../pages/LeadsPage';
 import { StatisticsPage } from '../pages/StatisticsPage';
 import { UnitsDevicesPage } from '../pages/UnitsDevicesPage';
@@ -17,6 +18,7 @@ export const consoleRouter = createBrowserRouter(
         { path: 'units', element: <UnitsDevicesPage /> },
         { path: 'leads', element: <LeadsPage /> },
         { path: 'statistics', element: <StatisticsPage /> },
+        { path: 'accounts', element: <AccountsPage /> },
         { path: '*', element: <Navigate to="/units" replace /> },
       ],
     },

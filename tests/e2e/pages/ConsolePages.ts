@@ -42,4 +42,22 @@ export class ConsolePages {
     await dialog.getByRole('button', { name: '确认注销' }).click();
     await expect(dialog).toBeHidden();
   }
+
+  /** 账户 → a new account of the first unit; returns the password and secret shown once. */
+  async createAccount(username: string): Promise<{ password: string; totpSecret: string }> {
+    await this.page.getByRole('link', { name: '账户' }).click();
+    await this.page.getByLabel(/^用户名/).fill(username);
+    await this.page.getByRole('button', { name: '新建账户' }).click();
+    const dialog = this.page.getByRole('dialog');
+    const password = (await dialog.getByTestId('account-password').innerText()).trim();
+    const totpSecret = (await dialog.getByTestId('account-totp-secret').innerText()).trim();
+    await dialog.getByRole('button', { name: '完成' }).click();
+    await expect(this.page.getByRole('cell', { name: username, exact: true })).toBeVisible();
+    return { password, totpSecret };
+  }
+
+  async signOut(): Promise<void> {
+    await this.page.getByRole('button', { name: '退出登录' }).click();
+    await expect(this.page.getByRole('button', { name: '登录' })).toBeVisible();
+  }
 }
