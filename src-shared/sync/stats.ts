@@ -1,4 +1,7 @@
-/** `GET /stats`: counts over the cases of a city's or the province's units (county devices get 403). */
+/**
+ * `GET /stats`: counts over the cases of a city's or the province's units (county devices get
+ * 403), and `GET /stats/action`: the statistics of the special action (src-shared/stats).
+ */
 import { z } from 'zod';
 import { unitSchema } from './enroll';
 
@@ -12,10 +15,14 @@ export const statsResponseSchema = z.object({
   byFocalPoint: counts,
   byCaseType: counts,
   byStatus: counts,
-  /** Overdue cases: null until workflow due dates sync (issue 3). */
-  overdue: z.number().int().nonnegative().nullable(),
-  /** Sum of the cases' `assistanceAmount` field (yuan), where it is a number. */
+  /** Open workflows whose current step's due date has passed (China time). */
+  overdue: z.number().int().nonnegative(),
+  /** Open workflows whose current step is due today or within 3 working days. */
+  dueSoon: z.number().int().nonnegative(),
+  /** Yuan decided in judicial-assistance decisions (`decide` steps); advance assistance apart. */
   assistanceAmount: z.number(),
+  /** Yuan paid out (`pay` steps). */
+  assistancePaid: z.number(),
   generatedAt: z.iso.datetime({ offset: true }),
 });
 export type StatsResponse = z.infer<typeof statsResponseSchema>;

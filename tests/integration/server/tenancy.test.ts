@@ -138,9 +138,11 @@ describe.each(BACKENDS)('tenancy on %s', (backend) => {
       byFocalPoint: { workers: 3, telecomFraud: 1 },
       byCaseType: { civilJudgment: 1, judicialAssistance: 1, petition: 1, civilEnforcement: 1 },
       byStatus: { accepted: 1, received: 3 },
-      overdue: null,
-      // The app's case card has no assistanceAmount, and the server stores only valid cases.
+      // No workflow was pushed: nothing is due and nothing was decided or paid.
+      overdue: 0,
+      dueSoon: 0,
       assistanceAmount: 0,
+      assistancePaid: 0,
     });
     const other = statsResponseSchema.parse(
       (await env.request('/stats', { token: (await env.enroll(UNITS.wuhu)).token })).body,
