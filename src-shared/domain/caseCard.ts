@@ -141,4 +141,6 @@ export type CaseRecord = CaseCard & {
   deleted: 0 | 1;
   /** Local change sequence: rises with every write to this row; search catch-up reads by it. */
   seq: number;
+  /** A fictional case loaded as demo data: kept on this device, never sent to the province. */
+  demo?: true;
 };

@@ -38,6 +38,8 @@ export type ImportOptions = {
    * throw; it runs outside any transaction.
    */
   onChunk?: (records: readonly CaseRecord[]) => void;
+  /** Marks the cases as demo data, which never leaves the device (sync/demoRows.ts). */
+  demo?: boolean;
 };
 
 export type ImportReport = {
@@ -135,16 +137,17 @@ export async function importCases(
             // The changes carry `patch: null`: the sync engine reads the record itself when it
             // collects the change, so an import does not store every card twice.
             commit: async () => {
-              const made = current.map(({ card, id }, i) =>
-                newCaseRecord(card, {
+              const made = current.map(({ card, id }, i) => {
+                const record = newCaseRecord(card, {
                   id,
                   actor,
                   at,
                   year,
                   caseNo: firstNo + i,
                   seq: firstSeq + i,
-                }),
-              );
+                });
+                return options.demo === true ? { ...record, demo: true as const } : record;
+              });
               const changes = made.map((r) => ({
                 entity: 'case' as const,
                 entityId: r.id,

@@ -26,6 +26,7 @@ export async function loadDemoData(
   const result = await importCases(db, actor, inputs, new Date(), {
     onProgress: (done: number) => onProgress(done, count),
     onChunk: (records) => notifyCasesChanged(records),
+    demo: true,
   });
   return result.imported;
 }
