@@ -2,6 +2,7 @@ import { Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { BackupPanel } from '../backup';
+import { CitationMarksSwitch } from './CitationMarksSwitch';
 import { DemoDataPanel } from './DemoDataPanel';
 import { ReferenceDataPanel } from './ReferenceDataPanel';
 
@@ -18,6 +19,7 @@ export function SettingsPage() {
       </Paper>
       <BackupPanel />
       <ReferenceDataPanel />
+      <CitationMarksSwitch />
       <DemoDataPanel />
     </Stack>
   );
