@@ -5,9 +5,14 @@
 import { readServerConfig } from './config';
 import { lockDataDir } from './db/dataDirLock';
 import { openDatabase } from './db/openDatabase';
-import { runAdminCommand } from './admin/runAdminCommand';
+import { ADMIN_USAGE, isHelpRequest, runAdminCommand } from './admin/runAdminCommand';
 
 async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  if (isHelpRequest(argv)) {
+    process.stdout.write(`${ADMIN_USAGE}\n`);
+    return 0;
+  }
   const config = readServerConfig(process.env);
   const unlock =
     config.databaseUrl === undefined
@@ -20,7 +25,7 @@ async function main(): Promise<number> {
         : { databaseUrl: config.databaseUrl },
     );
     try {
-      return await runAdminCommand(process.argv.slice(2), {
+      return await runAdminCommand(argv, {
         db,
         now: new Date(),
         consoleKey: config.consoleKey,

@@ -24,6 +24,19 @@ ${REFERENCE_USAGE}
 ${LEAD_USAGE}
 ${CONSOLE_USAGE}`;
 
+/**
+ * Asking for help needs no database: answered before one is opened, so it works while the
+ * server holds the embedded database's lock.
+ */
+export function isHelpRequest(argv: readonly string[]): boolean {
+  const [command] = argv;
+  return (
+    command === undefined ||
+    command === 'help' ||
+    argv.some((arg) => arg === '--help' || arg === '-h')
+  );
+}
+
 export type AdminDeps = {
   db: Db;
   now: Date;

@@ -101,6 +101,15 @@ export const officerSchema = z.object({
 export type Officer = z.output<typeof officerSchema>;
 
 /**
+ * An instrument's title as documents print it (the template adds the 《》): written with them,
+ * as people do, they are taken off; anything else in brackets is refused saying what to write.
+ */
+export const lawTitleSchema = requiredText(102)
+  .transform((t) => t.replace(/^《(.*)》$/u, '$1').trim())
+  .refine((t) => t !== '', { error: 'validation.required' })
+  .refine((t) => t.length <= 100 && !/[《》]/.test(t), { error: 'validation.document.lawTitle' });
+
+/**
  * A citation with current article numbering, e.g. 民事诉讼法 Art. 211 item 6, checked against the
  * edition table: a superseded instrument or an older edition's article number is refused with
  * the current one in the issue's `params` (src-shared/workflows/legal/checkCitation.ts).
@@ -108,7 +117,7 @@ export type Officer = z.output<typeof officerSchema>;
 export const citationSchema = z
   .object({
     /** The instrument's title without 《》, e.g. 中华人民共和国民事诉讼法. */
-    law: requiredText(100).refine((t) => !/[《》]/.test(t), { error: 'validation.invalid' }),
+    law: lawTitleSchema,
     article: z.int({ error: 'validation.invalid' }).min(1).max(2000),
     paragraph: z.int({ error: 'validation.invalid' }).min(1).max(20).optional(),
     item: z.int({ error: 'validation.invalid' }).min(1).max(50).optional(),

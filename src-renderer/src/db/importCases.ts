@@ -38,7 +38,7 @@ export type ImportOptions = {
    * throw; it runs outside any transaction.
    */
   onChunk?: (records: readonly CaseRecord[]) => void;
-  /** Marks every imported case as fictional demo data (`demo: true`). */
+  /** Marks the cases as demo data, which never leaves the device (sync/demoRows.ts). */
   demo?: boolean;
 };
 
@@ -146,7 +146,7 @@ export async function importCases(
                   caseNo: firstNo + i,
                   seq: firstSeq + i,
                 });
-                return options.demo ? { ...record, demo: true as const } : record;
+                return options.demo === true ? { ...record, demo: true as const } : record;
               });
               const changes = made.map((r) => ({
                 entity: 'case' as const,

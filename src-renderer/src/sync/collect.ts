@@ -16,6 +16,7 @@ import type { JianhuDb } from '../db/database';
 import { recordKey } from '../db/remotePlan';
 import type { OutboxRow } from '../db/rowTypes';
 import { userSyncedFields } from '../db/userSync';
+import { demoRowSeqs } from './demoRows';
 
 /** `lastError` of a row the server refused: the prefix, then the server's code. */
 export const REFUSED_PREFIX = 'refused:';
@@ -30,6 +31,8 @@ export type CollectedBatch = {
   changes: CollectedChange[];
   /** Rows that cannot be sent (a patchless create whose record is gone): skip them this run. */
   unsendable: number[];
+  /** Rows of demo cases and their records: never sent, the push drops them from the outbox. */
+  demo: number[];
 };
 
 export function toPushChange(row: OutboxRow, patch: OutboxRow['patch']): PushChange {
@@ -102,8 +105,10 @@ export async function collectBatch(
     if (record) patches.set(recordKey('case', record.id), createPatch(record));
   for (const user of users)
     if (user) patches.set(recordKey('user', user.id), userSyncedFields(user));
-  const batch: CollectedBatch = { changes: [], unsendable: [] };
+  const demo = await demoRowSeqs(db, taken);
+  const batch: CollectedBatch = { changes: [], unsendable: [], demo: [...demo] };
   for (const row of taken) {
+    if (demo.has(row.deviceSeq)) continue;
     const patch = row.patch ?? patches.get(recordKey(row.entity, row.entityId)) ?? null;
     if (patch === null && (row.op === 'create' || row.op === 'update')) {
       batch.unsendable.push(row.deviceSeq);

@@ -90,13 +90,15 @@ export async function pushOutbox(
     for (;;) {
       const batch = await collectBatch(db, ctx.batchSize, skip);
       for (const seq of batch.unsendable) skip.add(seq);
+      // Demo data stays on this device: its changes leave the outbox without being sent.
+      if (batch.demo.length > 0) await db.outbox.bulkDelete(batch.demo);
       if (batch.changes.length === 0) {
         if (inFlight) {
           // The rows being acked may come back (a refusal does not remove them): look again after.
           await settle();
           continue;
         }
-        if (batch.unsendable.length === 0) break;
+        if (batch.unsendable.length === 0 && batch.demo.length === 0) break;
         continue;
       }
       ctx.report('push', done, total);

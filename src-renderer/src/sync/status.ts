@@ -41,6 +41,11 @@ export const ClientSyncErrorCode = {
    * machine, credentials, a query or fragment — stored by an older build or typed at enrolment.
    */
   insecureServerUrl: 'insecure-server-url',
+  /**
+   * The server is up but its CORS allow-list leaves out this web page's origin
+   * (`JIANHU_ALLOWED_ORIGINS`): found by a no-cors probe after a "server unreachable".
+   */
+  originRefused: 'origin-refused',
 } as const;
 export type ClientSyncErrorCode = (typeof ClientSyncErrorCode)[keyof typeof ClientSyncErrorCode];
 

@@ -103,12 +103,13 @@ describe('template data is refused with readable paths', () => {
       ...decision,
       procuratorate: '',
       appliedOn: '2026-10-32',
-      basis: [{ law: '《民事诉讼法》', article: 0 }],
+      // 《》 around one title are taken off; two titles in one field are not one law.
+      basis: [{ law: '《民法典》《民事诉讼法》', article: 0 }],
     });
     expect(issues(result)).toEqual([
       'procuratorate: validation.required',
       'appliedOn: validation.date',
-      'basis[0].law: validation.invalid',
+      'basis[0].law: validation.document.lawTitle',
       expect.stringMatching(/^basis\[0\]\.article: /),
     ]);
   });

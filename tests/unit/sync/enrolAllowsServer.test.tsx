@@ -91,7 +91,26 @@ describe('enrolment and the allowed server', () => {
   it('allows no server again when a first enrolment fails', async () => {
     server.always = 'network-error';
     await expect(enrol(LOCAL)).resolves.toMatchObject({ ok: false, code: 'server-unreachable' });
-    expect(events).toEqual([`allow ${LOCAL}`, `fetch ${LOCAL}`, 'allow null']);
+    // The second fetch is the no-cors probe: nothing answered it either.
+    expect(events).toEqual([`allow ${LOCAL}`, `fetch ${LOCAL}`, 'allow null', `fetch ${LOCAL}`]);
+  });
+
+  it('issue 15 item 2: tells a refused origin apart from a server that is not there', async () => {
+    const modes: (RequestMode | undefined)[] = [];
+    // What a browser does for a page whose origin the server's allow-list leaves out: the CORS
+    // request fails like a network error, a no-cors request gets an opaque answer.
+    vi.stubGlobal('fetch', (_url: string, init: RequestInit) => {
+      modes.push(init.mode);
+      return init.mode === 'no-cors'
+        ? Promise.resolve(new Response(null, { status: 200 }))
+        : Promise.reject(new TypeError('Failed to fetch'));
+    });
+    await expect(enrol(LOCAL)).resolves.toEqual({
+      ok: false,
+      code: 'origin-refused',
+      problem: null,
+    });
+    expect(modes.at(-1)).toBe('no-cors');
   });
 
   it('refuses an insecure address before main or the network hears of it', async () => {
@@ -160,5 +179,26 @@ describe('the enrol form', () => {
     expect(events).toEqual([]);
     fireEvent.change(field, { target: { value: 'https://jianhu.prov.example:8443' } });
     expect(field.getAttribute('aria-invalid')).not.toBe('true');
+  });
+
+  it('issue 15 item 2: says what to do when the server refuses this page’s origin', async () => {
+    vi.stubGlobal('fetch', (_url: string, init: RequestInit) =>
+      init.mode === 'no-cors'
+        ? Promise.resolve(new Response(null, { status: 200 }))
+        : Promise.reject(new TypeError('Failed to fetch')),
+    );
+    render(
+      <MantineProvider>
+        <EnrolForm initialUrl={LOCAL} />
+      </MantineProvider>,
+    );
+    expect(screen.getByText(/Demo cases stay on this device/)).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: /Enrollment code/ }), {
+      target: { value: 'ABCD-EFGH' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Enrol this device' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('JIANHU_ALLOWED_ORIGINS');
+    expect(alert.textContent).toContain(window.location.origin);
   });
 });

@@ -75,9 +75,14 @@ export function CaseListPage() {
           ))}
         </div>
         {result.ready && result.total === 0 ? (
-          <Text p="md" c="dimmed">
-            {t('caseList.empty')}
-          </Text>
+          <Stack p="md" gap="xs" align="start">
+            <Text c="dimmed">{t('caseList.empty')}</Text>
+            {/* A first user finds the demo data here, not only under 设置. */}
+            <Text size="sm">{t('caseListDemo.hint')}</Text>
+            <Button component={Link} to="/settings" variant="light" size="xs">
+              {t('caseListDemo.load')}
+            </Button>
+          </Stack>
         ) : null}
       </Box>
     </Stack>

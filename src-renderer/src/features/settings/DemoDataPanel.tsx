@@ -5,7 +5,7 @@ import { loadDemoData } from './loadDemoData';
 
 const SIZES = ['200', '1000', '10000', '100000'];
 
-/** "Load demo data": fictional cases from the seeded generator the tests and benchmarks use. */
+/** "Load demo data": fictional cases for training, marked demo so they never leave the device. */
 export function DemoDataPanel() {
   const { t } = useTranslation();
   const [count, setCount] = useState('200');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { ServerUrlProblem } from '../../../../src-shared/sync/serverUrl';
@@ -17,6 +17,7 @@ export function EnrolForm({ initialUrl }: { initialUrl: string }) {
   const [code, setCode] = useState('');
   const [deviceName, setDeviceName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [isOriginRefused, setIsOriginRefused] = useState(false);
   const [urlProblem, setUrlProblem] = useState<ServerUrlProblem | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -29,6 +30,7 @@ export function EnrolForm({ initialUrl }: { initialUrl: string }) {
     try {
       const result = await enrolThisDevice({ serverUrl, code, deviceName });
       if (!result.ok) {
+        setIsOriginRefused(result.code === 'origin-refused');
         if (result.problem === null) setError(t(`syncUi.error.${result.code}`));
         else setUrlProblem(result.problem);
         return;
@@ -79,9 +81,15 @@ export function EnrolForm({ initialUrl }: { initialUrl: string }) {
       {error ? (
         <Alert color="red" role="alert" title={t('syncUi.device.enrolFailed')}>
           {error}
+          {isOriginRefused ? (
+            <Text size="sm" mt="xs">
+              {t('syncUi.device.thisOrigin', { origin: window.location.origin })}
+            </Text>
+          ) : null}
         </Alert>
       ) : null}
       {warning ? <Alert color="orange">{warning}</Alert> : null}
+      <Text size="sm">{t('syncUi.device.demoStaysLocal')}</Text>
       <Group>
         <Button
           onClick={() => void enrol()}

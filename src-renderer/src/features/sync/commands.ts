@@ -15,6 +15,7 @@ import { getDb } from '../../db/database';
 import { getSetup } from '../../db/setup';
 import type { WriteResult } from '../../db/writeResult';
 import { getPlatform } from '../../platform';
+import { serverAnswersNoCors } from '../../sync/originProbe';
 import {
   SyncFailure,
   checkNothingPending,
@@ -80,11 +81,11 @@ export async function enrolThisDevice(input: {
     return { ok: true, unit, localUnitCode: setup?.unit.code ?? null };
   } catch (error) {
     await allowServerOf(before);
-    return {
-      ok: false,
-      code: error instanceof SyncFailure ? error.code : 'local-error',
-      problem: null,
-    };
+    const code = error instanceof SyncFailure ? error.code : 'local-error';
+    const refused =
+      code === 'server-unreachable' &&
+      (await serverAnswersNoCors(serverUrl, (url, init) => fetch(url, init)));
+    return { ok: false, code: refused ? 'origin-refused' : code, problem: null };
   }
 }
 

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
@@ -44,15 +44,17 @@ export function DocumentsSection({ workflow, view, steps, caseRecord }: Props) {
           <Table.Tbody>
             {documents.map((d) => (
               <Table.Tr key={d.id}>
-                <Table.Td>{docTitle(d.templateId)}</Table.Td>
+                <Table.Td>
+                  {/* The file's hash is for checking a copy, not for reading: on hover only. */}
+                  <Tooltip label={t('workflowsUi.documentFingerprint', { hash: d.fileSha256 })}>
+                    <Text size="sm" span>
+                      {docTitle(d.templateId)}
+                    </Text>
+                  </Tooltip>
+                </Table.Td>
                 <Table.Td>{formatDateTime(d.createdAt, i18n.language)}</Table.Td>
                 <Table.Td>
                   <Badge variant="outline">{t(`workflowsUi.documents.status.${d.status}`)}</Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="xs" ff="monospace" title={d.fileSha256}>
-                    {d.fileSha256.slice(0, 12)}
-                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4}>

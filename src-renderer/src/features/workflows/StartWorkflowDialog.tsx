@@ -13,24 +13,11 @@ import { todayIso } from '../../ui/formatDate';
 import { startWorkflowOnCase } from './commands';
 import { mergeValues, prefillDates } from './eventForms';
 import { cleanValues, setAt, type FormValues } from './form/formValues';
-import { objectFields, schemaDefaults } from './form/schemaFields';
+import { schemaDefaults } from './form/schemaFields';
+import { startFields } from './startFields';
 import { SchemaForm } from './form/SchemaForm';
 import { RefusalAlert } from './RefusalAlert';
 import { useRefusal } from './useRefusal';
-
-/** Start inputs the app fills itself: the case, and links to other workflows (not yet offered). */
-const HIDDEN = new Set(['caseId']);
-const HIDDEN_NESTED = new Set(['relatedWorkflowId']);
-
-function startFields(kind: WorkflowKind) {
-  return objectFields(workflowCatalog[kind].inputSchema)
-    .filter((f) => !HIDDEN.has(f.name))
-    .map((f) =>
-      f.kind === 'object'
-        ? { ...f, fields: f.fields.filter((n) => !HIDDEN_NESTED.has(n.name)) }
-        : f,
-    );
-}
 
 function startValues(kind: WorkflowKind, caseRecord: CaseRecord): FormValues {
   const today = todayIso();

@@ -4,12 +4,14 @@ import { workflowCatalog } from '../../../../src-shared/workflows';
 import { objectFields } from './form/schemaFields';
 import { useFieldLabel } from './form/useFieldLabel';
 import type { WorkflowView } from './workflowView';
+import { useShowCitationMarks } from '../settings/citationMarks';
 
 /** What the current step asks: its checklist, its legal basis and the data it needs. */
 export function StepGuide({ view }: { view: WorkflowView }) {
   const { t } = useTranslation();
   const fieldLabel = useFieldLabel();
   const { meta } = view;
+  const showMarks = useShowCitationMarks();
   const required = objectFields(meta.requiredFields).filter((f) => f.isRequired);
   const heading = (key: string) => (
     <Text size="sm" fw={600}>
@@ -38,9 +40,11 @@ export function StepGuide({ view }: { view: WorkflowView }) {
             <Text size="sm">
               {t('workflowsUi.guide.citation', { instrument: b.instrument, article: b.article })}
             </Text>
-            <Badge size="xs" variant="outline" color={b.confidence === 'V' ? 'green' : 'yellow'}>
-              {t(`workflowsUi.guide.confidence.${b.confidence}`)}
-            </Badge>
+            {showMarks ? (
+              <Badge size="xs" variant="outline" color={b.confidence === 'V' ? 'green' : 'yellow'}>
+                {t(`workflowsUi.guide.confidence.${b.confidence}`)}
+              </Badge>
+            ) : null}
           </Group>
         ))}
       </Stack>
