@@ -19,6 +19,8 @@ import { checkResidentId } from './residentId';
 import type { ResidentIdProblem } from './residentId';
 import type { CaseId, PartyId, UserId } from './ids';
 import { boundedText, missingOr, optionalText, requiredText } from './textFields';
+import { caseTypeDetailsSchema, cardKindOf } from './caseTypeDetails';
+import { MAX_CASE_RESULT } from './leadOutcome';
 
 /** A calendar date as YYYY-MM-DD (dates of the case are legal dates, not instants). */
 export const isoDate = z.iso.date({ error: missingOr('validation.date') });
@@ -111,8 +113,19 @@ export const caseCardSchema = z
     department: z.enum(codeValues(Department), { error: 'validation.choose' }),
     receivedAt: isoDate,
     acceptedAt: isoDate.optional(),
+    /** 办理结果: how the case ended, reported to the province with its lead (leadOutcome.ts). */
+    result: optionalText(MAX_CASE_RESULT),
+    /** The card of the case's livelihood field (caseTypeDetails.ts); absent on older records. */
+    typeDetails: caseTypeDetailsSchema.optional(),
   })
   .superRefine((card, ctx) => {
+    if (card.typeDetails && card.typeDetails.kind !== cardKindOf(card.focalPoint)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['typeDetails', 'kind'],
+        message: 'validation.typeDetails.kindMismatch',
+      });
+    }
     if (card.acceptedAt && card.acceptedAt < card.receivedAt) {
       ctx.addIssue({
         code: 'custom',

@@ -146,7 +146,7 @@ export async function importCases(
                   caseNo: firstNo + i,
                   seq: firstSeq + i,
                 });
-                return options.demo === true ? { ...record, demo: true as const } : record;
+                return options.demo ? { ...record, demo: true as const } : record;
               });
               const changes = made.map((r) => ({
                 entity: 'case' as const,
