@@ -1,6 +1,7 @@
 /** Every table of the 工作台 as sheets: the same figures the page shows, unit and mine side by side. */
 import type { CodeCount, MonthPair, UnitFigures } from '../stats/unitFigures';
 import type { Translate } from './caseListSheet';
+import { wageArrearsSheet } from './wageArrearsSheet';
 import type { XlsxColumn, XlsxSheet, XlsxValue } from './xlsxWorkbook';
 
 function breakdownSheet(
@@ -96,5 +97,6 @@ export function statsSheets(figures: UnitFigures, t: Translate): XlsxSheet[] {
         ),
       ],
     },
+    wageArrearsSheet(figures, t),
   ];
 }

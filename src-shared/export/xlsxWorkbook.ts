@@ -5,7 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 
-export type XlsxCellKind = 'text' | 'date' | 'yuan' | 'integer';
+/** `percent`: a ratio 0..1 shown as a percentage, so it stays a number for formulas. */
+export type XlsxCellKind = 'text' | 'date' | 'yuan' | 'integer' | 'percent';
 
 export type XlsxColumn = { header: string; kind: XlsxCellKind; width?: number };
 
@@ -20,6 +21,7 @@ export type XlsxSheet = {
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const YUAN_FORMAT = '"¥"#,##0.00';
+export const PERCENT_FORMAT = '0.0%';
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -48,6 +50,7 @@ function cellValue(kind: XlsxCellKind, value: XlsxValue): ExcelJS.CellValue {
 const FORMATS: Partial<Record<XlsxCellKind, string>> = {
   date: DATE_FORMAT,
   yuan: YUAN_FORMAT,
+  percent: PERCENT_FORMAT,
   integer: '0',
 };
 

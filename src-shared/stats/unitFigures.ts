@@ -5,6 +5,8 @@
  * the Dexie layer only reads the rows.
  */
 import { remaining, DeadlineState, type HolidayCalendar, type IsoDate } from '../calendar';
+import type { CaseTypeDetails } from '../domain/caseTypeDetails';
+import { wageArrearsFigures, type WageArrearsFigures } from '../domain/caseTypeFigures';
 
 export type StatsCaseRow = {
   id: string;
@@ -13,6 +15,8 @@ export type StatsCaseRow = {
   status: string;
   handlerId: string;
   receivedAt: string;
+  /** The type-specific card, when the case has one (only wage-arrears cards are counted here). */
+  typeDetails?: CaseTypeDetails | undefined;
 };
 
 export type StatsWorkflowRow = {
@@ -59,6 +63,7 @@ export type ScopeFigures = {
   steps: StepFigures;
   receivedByMonth: MonthPair;
   assistance: AssistanceFigures;
+  wageArrears: WageArrearsFigures;
 };
 
 export type UnitFigures = { unit: ScopeFigures; mine: ScopeFigures; month: string };
@@ -90,6 +95,8 @@ class ScopeTally {
   readonly status = new Tally();
   readonly steps: StepFigures = { overdue: 0, dueSoon: 0 };
   readonly received: MonthPair = { thisMonth: 0, lastMonth: 0 };
+  /** Only the cases with a wage-arrears card, so the totals read a handful of rows, not all. */
+  readonly wageCards: { typeDetails: CaseTypeDetails }[] = [];
   readonly assistance: AssistanceFigures = {
     decidedCount: 0,
     decidedAmount: 0,
@@ -118,6 +125,7 @@ class ScopeTally {
         decidedAmountByMonth: pairInFen(a.decidedAmountByMonth, fen),
         paidAmountByMonth: pairInFen(a.paidAmountByMonth, fen),
       },
+      wageArrears: wageArrearsFigures(this.wageCards),
     };
   }
 }
@@ -159,6 +167,8 @@ export function computeUnitFigures(input: {
       scope.type.add(c.caseType);
       scope.status.add(c.status);
       addToMonth(scope.received, c.receivedAt, month, last);
+      if (c.typeDetails?.kind === 'wageArrears')
+        scope.wageCards.push({ typeDetails: c.typeDetails });
     }
   }
   const scopesOf = (caseId: string): ScopeTally[] => {

@@ -30,6 +30,8 @@ export async function readStatsRows(db: JianhuDb): Promise<StatsRows> {
     status: c.status,
     handlerId: c.handlerId,
     receivedAt: c.receivedAt,
+    // Only wage-arrears cards are counted; the others (some sealed) stay behind.
+    typeDetails: c.typeDetails?.kind === 'wageArrears' ? c.typeDetails : undefined,
   }));
   const workflows: StatsWorkflowRow[] = [];
   const assistance: StatsAssistanceRow[] = [];

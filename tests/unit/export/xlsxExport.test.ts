@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import codesZh from '../../../src-renderer/src/i18n/codes.zh-CN.json';
 import exportZh from '../../../src-shared/export/i18n/zh-CN.json';
+import wageZh from '../../../src-shared/export/i18n/wageArrears.zh-CN.json';
 import exportEn from '../../../src-shared/export/i18n/en.json';
 import { buildCalendar, CN_HOLIDAY_TABLES, type IsoDate } from '../../../src-shared/calendar';
 import { caseListSheet, type CaseListRow } from '../../../src-shared/export/caseListSheet';
@@ -9,6 +10,7 @@ import { statsSheets } from '../../../src-shared/export/statsSheets';
 import {
   safeSheetName,
   workbookBytes,
+  PERCENT_FORMAT,
   YUAN_FORMAT,
   type XlsxSheet,
 } from '../../../src-shared/export/xlsxWorkbook';
@@ -28,7 +30,7 @@ function translator(...trees: object[]) {
   };
 }
 const maskedPhone = maskPhone('13912345678');
-const zh = translator(exportZh, codesZh);
+const zh = translator(exportZh, wageZh, codesZh);
 const en = translator(exportEn);
 
 async function readBack(sheets: XlsxSheet[]): Promise<ExcelJS.Workbook> {
@@ -132,6 +134,7 @@ describe('statistics export', () => {
       '按案件状态',
       '案件与期限',
       '司法救助金额',
+      '欠薪案件',
     ]);
     const focal = book.getWorksheet('按工作重点');
     expect(focal?.getRow(1).values).toEqual([undefined, '行动重点领域', '本院', '本人']);
@@ -144,6 +147,48 @@ describe('statistics export', () => {
     expect(decided?.getCell(2).numFmt).toBe(YUAN_FORMAT);
     expect(decided?.getCell(3).value).toBe(0);
     expect(money?.getRow(4).getCell(2).value).toBe(12000.5);
+  });
+
+  it('writes the wage-arrears figures of the unit and the user, read back as numbers', async () => {
+    const card = (handlerId: string, owed: number, recovered?: number) => ({
+      caseType: 'supportProsecution',
+      focalPoint: 'workers',
+      status: 'inReview',
+      receivedAt: '2025-06-02',
+      handlerId,
+      typeDetails: {
+        kind: 'wageArrears' as const,
+        workerCount: 10,
+        amountOwed: owed,
+        amountRecovered: recovered,
+      },
+    });
+    const figures = computeUnitFigures({
+      cases: [card('u1', 200000, 150000), card('u2', 50000.5)].map((c, i) => ({
+        ...c,
+        id: `w${String(i)}`,
+      })),
+      workflows: [],
+      assistance: [],
+      userId: 'u1',
+      today: '2025-06-11' as IsoDate,
+      calendar: buildCalendar(CN_HOLIDAY_TABLES),
+    });
+    const book = await readBack(statsSheets(figures, zh));
+    const ws = book.getWorksheet('欠薪案件');
+    expect(ws?.getRow(1).values).toEqual([
+      undefined,
+      '范围',
+      '案件数',
+      '涉及劳动者人数',
+      '欠薪金额（元）',
+      '已追回金额（元）',
+      '追回率',
+    ]);
+    expect(ws?.getRow(2).values).toEqual([undefined, '本院', 2, 20, 250000.5, 150000, 0.75]);
+    expect(ws?.getRow(3).values).toEqual([undefined, '本人', 1, 10, 200000, 150000, 0.75]);
+    expect(ws?.getRow(2).getCell(4).numFmt).toBe(YUAN_FORMAT);
+    expect(ws?.getRow(2).getCell(6).numFmt).toBe(PERCENT_FORMAT);
   });
 });
 

@@ -48,6 +48,17 @@ const assistance = [
   assistanceRowOf('c5', { decision: { decidedOn: '2025-01-10', amount: 'broken' } }),
 ];
 
+/** The figures of cases alone: no workflow, no assistance, seen by u-me. */
+const figuresOfCases = (list: StatsCaseRow[]) =>
+  computeUnitFigures({
+    cases: list,
+    workflows: [],
+    assistance: [],
+    userId: 'u-me',
+    today,
+    calendar,
+  });
+
 describe('computeUnitFigures', () => {
   const figures = computeUnitFigures({
     cases,
@@ -105,14 +116,7 @@ describe('computeUnitFigures', () => {
   });
 
   it('gives zeros, not errors, for an empty unit', () => {
-    const empty = computeUnitFigures({
-      cases: [],
-      workflows: [],
-      assistance: [],
-      userId: 'u',
-      today,
-      calendar,
-    });
+    const empty = figuresOfCases([]);
     expect(empty.unit.cases.total).toBe(0);
     expect(empty.unit.steps).toEqual({ overdue: 0, dueSoon: 0 });
   });
@@ -137,6 +141,51 @@ describe('computeUnitFigures', () => {
     const ms = performance.now() - started;
     expect(big.unit.steps.dueSoon).toBe(10_000);
     expect(ms).toBeLessThan(2000);
+  });
+});
+
+describe('wage-arrears figures on the 工作台', () => {
+  const wage = (over: Record<string, number | undefined>) =>
+    ({ kind: 'wageArrears', ...over }) as StatsCaseRow['typeDetails'];
+  const figures = figuresOfCases([
+    row('w1', {
+      typeDetails: wage({ workerCount: 12, amountOwed: 360000.1, amountRecovered: 300000 }),
+    }),
+    row('w2', { typeDetails: wage({ workerCount: 3, amountOwed: 40000.2 }) }),
+    row('w3', {
+      handlerId: 'u-other',
+      typeDetails: wage({ workerCount: 30, amountOwed: 100000, amountRecovered: 100000 }),
+    }),
+    row('w4', { handlerId: 'u-other', typeDetails: wage({}) }),
+    // Another card, and a case with no card: not wage arrears.
+    row('h1', {
+      focalPoint: 'financeRealEstate',
+      typeDetails: { kind: 'housing', householdCount: 9 },
+    }),
+    row('n1', {}),
+  ]);
+
+  it('sums workers, owed and recovered over the unit wage-arrears cards, in fen', () => {
+    const w = figures.unit.wageArrears;
+    expect([w.cases, w.workers, w.amountOwed, w.amountRecovered]).toEqual([
+      4, 45, 500000.3, 400000,
+    ]);
+    // Over the cards giving both figures: 400000 / 460000.1.
+    expect(w.recoveryRate).toBe(40000000 / 46000010);
+    expect([w.missingWorkers, w.missingAmountOwed]).toEqual([1, 1]);
+  });
+
+  it('counts only the user own cards as theirs', () => {
+    const w = figures.mine.wageArrears;
+    expect([w.cases, w.workers, w.amountOwed, w.amountRecovered]).toEqual([
+      2, 15, 400000.3, 300000,
+    ]);
+    expect(w.recoveryRate).toBe(30000000 / 36000010);
+  });
+
+  it('has no recovery rate when no card gives both amounts', () => {
+    const none = figuresOfCases([row('x', {})]);
+    expect(none.unit.wageArrears).toMatchObject({ cases: 0, workers: 0, recoveryRate: null });
   });
 });
 

@@ -14,6 +14,7 @@ import { FigureCards } from './FigureCards';
 import { StateCountsTable } from './StateCountsTable';
 import { useCaseReminders, useOpenWorkflows } from './useOpenWorkflows';
 import { useUnitFigures } from './useUnitFigures';
+import { WageArrearsCards } from './WageArrearsCards';
 
 /**
  * The 工作台: the unit's and the signed-in user's figures with charts (each figure opens the
@@ -63,6 +64,7 @@ export function DashboardPage() {
         </Alert>
       ) : null}
       {section('workbench.figures', <FigureCards figures={figures} userId={user.id} />)}
+      {section('workbench.wageArrears.title', <WageArrearsCards figures={figures} />)}
       {section(
         'workbench.breakdowns',
         <Tabs defaultValue="focalPoint" keepMounted={false}>

@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { UnitFigures } from '../../../../src-shared/stats/unitFigures';
 import { useShowCases } from './showCases';
 
-function Figure(props: { label: string; value: ReactNode; note?: ReactNode; onClick: () => void }) {
+export function Figure(props: {
+  label: string;
+  value: ReactNode;
+  note?: ReactNode;
+  onClick: () => void;
+}) {
   return (
     <UnstyledButton onClick={props.onClick} aria-label={props.label}>
       <Paper withBorder p="sm" h="100%">
