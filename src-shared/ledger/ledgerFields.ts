@@ -5,12 +5,15 @@
  */
 import type { CaseCardInput } from '../domain/caseCard';
 import { CaseSource, CaseStatus, CaseType, Department, FocalPoint } from '../domain/codes';
+import { WAGE_ARREARS_FIELDS } from './wageArrearsFields';
 
 /** How a cell is read before it is placed on the card. */
 export type FieldKind =
   | { kind: 'text' }
   | { kind: 'date' }
   | { kind: 'idNumber' }
+  /** A figure of a case card ("1,200.50", "12人", "3000元"); the card's schema checks its range. */
+  | { kind: 'number'; whole: boolean }
   /** A person using the app, by name (the 承办人). */
   | { kind: 'user' }
   /** A value of a code list, by its label in any locale or by its code. */
@@ -162,6 +165,7 @@ export const LEDGER_FIELDS: readonly LedgerField[] = [
     headers: ['案情摘要', '基本案情', '简要案情', '案情', 'facts'],
     assign: (d, v) => (d.facts = v),
   },
+  ...WAGE_ARREARS_FIELDS,
 ];
 
 export function ledgerField(key: string): LedgerField | undefined {

@@ -48,6 +48,9 @@ const DEPARTMENT_OF: Record<CaseType, Department> = {
   petition: 'complaints',
 };
 
+/** The focal point of a row with no focal point but a (wage-arrears) card: the card's own. */
+const FOCAL_POINT_OF_CARD = 'workers';
+
 /** An 18-digit ID that Excel stored as a number has lost its last digits; so has "3.40102E+17". */
 const SCIENTIFIC = /^\d(?:\.\d+)?e\+?\d+$/i;
 
@@ -58,6 +61,18 @@ function cellText(cell: Cell): string {
 }
 
 type Reader = (cell: Cell) => Result<string, Message>;
+
+/** A number as ledgers write it: thousands separators, a unit after it (元, 人, 名, 户). */
+const NUMBER_TEXT = /^-?\d+(?:\.\d+)?$/;
+
+function readNumber(cell: Cell): Result<string, Message> {
+  if (typeof cell === 'number') return { ok: true, value: String(cell) };
+  const text = cellText(cell).normalize('NFKC');
+  const bare = text.replace(/,/g, '').replace(/\s*[元人名户]$/, '');
+  return NUMBER_TEXT.test(bare)
+    ? { ok: true, value: bare }
+    : { ok: false, error: { key: 'ledgerImport.row.notNumber', params: { value: text } } };
+}
 
 function codeIndex(field: LedgerField & { kind: 'code' }, labels: readonly CodeLabels[]) {
   const index = new Map<string, string>();
@@ -76,6 +91,8 @@ function readerFor(field: LedgerField, context: LedgerContext): Reader {
       return (cell) => ({ ok: true, value: cellText(cell) });
     case 'date':
       return parseLedgerDate;
+    case 'number':
+      return readNumber;
     case 'idNumber':
       return (cell) => {
         const text = cellText(cell);
@@ -114,8 +131,11 @@ function readerFor(field: LedgerField, context: LedgerContext): Reader {
 }
 
 /** Which field of the card a schema issue's path is about, to name its column. */
-function fieldOfPath(path: readonly PropertyKey[]): string | null {
-  const [head, , partyField] = path;
+function fieldOfPath(path: readonly PropertyKey[], cardKind: string | undefined): string | null {
+  const [head, second, partyField] = path;
+  if (head === 'typeDetails') {
+    return cardKind && typeof second === 'string' ? `${cardKind}.${second}` : null;
+  }
   if (head === 'parties') {
     if (partyField === 'idNumber') return 'partyIdNumber';
     if (partyField === 'phone') return 'partyPhone';
@@ -176,14 +196,14 @@ export function checkLedger(
     const input: CaseCardInput = {
       ...draft,
       source: draft.source ?? 'application',
-      focalPoint: draft.focalPoint ?? 'other',
+      focalPoint: draft.focalPoint ?? (draft.typeDetails ? FOCAL_POINT_OF_CARD : 'other'),
       department: draft.department ?? DEPARTMENT_OF[caseType],
       handlerId: draft.handlerId ?? context.defaultHandlerId,
     } as CaseCardInput;
     const parsed = caseCardSchema.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const field = fieldOfPath(issue.path);
+        const field = fieldOfPath(issue.path, input.typeDetails?.kind);
         issues.push({ rowNumber, column: field ? columnOf(field) : null, key: issue.message });
       }
       continue;

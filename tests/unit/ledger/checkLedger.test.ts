@@ -122,3 +122,81 @@ describe('checkLedger', () => {
     expect(keys.join()).not.toContain(IDS[0]?.slice(0, 10));
   });
 });
+
+describe('wage-arrears columns', () => {
+  const headers = [
+    '案件名称',
+    '当事人',
+    '案件类型',
+    '受理日期',
+    '人数',
+    '欠薪金额（元）',
+    '已追回金额',
+    '用人单位',
+    '分包单位',
+    '项目名称',
+  ];
+  const check = (cells: unknown[][]) =>
+    checkLedger(
+      {
+        headers,
+        rows: cells.map((c, i) => ({
+          rowNumber: i + 2,
+          cells: c as LedgerSheet['rows'][0]['cells'],
+        })),
+      },
+      suggestMapping(headers),
+      context(),
+    );
+  const base = ['某项目欠薪支持起诉案', '张某', '支持起诉', '2025-03-01'];
+
+  it('maps each card column by its header', () => {
+    expect(Object.values(suggestMapping(headers)).slice(4)).toEqual([
+      'wageArrears.workerCount',
+      'wageArrears.amountOwed',
+      'wageArrears.amountRecovered',
+      'wageArrears.employer',
+      'wageArrears.contractor',
+      'wageArrears.projectName',
+    ]);
+  });
+
+  it('puts a row with them on a wage-arrears card of the workers focal point', () => {
+    const result = check([
+      [...base, '12人', '360,000.50', 300000, '某建筑公司', '王某（劳务承包人）', '某小区二期'],
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.valid[0]?.input).toMatchObject({
+      focalPoint: 'workers',
+      typeDetails: {
+        kind: 'wageArrears',
+        workerCount: 12,
+        amountOwed: 360000.5,
+        amountRecovered: 300000,
+        employer: '某建筑公司',
+        contractor: '王某（劳务承包人）',
+        projectName: '某小区二期',
+      },
+    });
+  });
+
+  it('leaves rows without the columns filled with no card', () => {
+    const result = check([[...base, '', '', '', '', '', '']]);
+    expect(result.valid[0]?.input.typeDetails).toBeUndefined();
+    expect(result.valid[0]?.input.focalPoint).toBe('other');
+  });
+
+  it('names the column of a figure that is not a number or breaks the card rules', () => {
+    const result = check([
+      [...base, '十二', '1000', '', '', '', ''],
+      [...base, '2.5', '1000', '', '', '', ''],
+      [...base, '3', '1000', '2000', '', '', ''],
+    ]);
+    expect(result.valid).toEqual([]);
+    expect(result.issues.map((i) => [i.rowNumber, i.column, i.key])).toEqual([
+      [2, '人数', 'ledgerImport.row.notNumber'],
+      [3, '人数', 'validation.typeDetails.wholeNumber'],
+      [4, '已追回金额', 'validation.typeDetails.recoveredAboveOwed'],
+    ]);
+  });
+});
