@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { Desk } from './pages/Desk';
 import { CaseCardFieldset, CaseFormPage } from './pages/CaseFormPage';
 import { CaseListPage } from './pages/CaseListPage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
 
 const TITLE = '刘某等12名农民工追索劳动报酬案';
 
@@ -11,9 +12,15 @@ test.beforeEach(async ({ page }) => {
   ]);
 });
 
-test('a wage-arrears case with its card: a wrong figure is refused, the figures show on the case page and in the list', async ({
+test('a wage-arrears case with its card: a wrong figure is refused, the figures show on the case page, in the list and on the 工作台', async ({
   page,
 }) => {
+  const workbench = new WorkbenchPage(page);
+  await workbench.open();
+  await expect(workbench.wageFigure('欠薪案件数')).toHaveText('0');
+  await expect(workbench.wageFigure('涉及劳动者人数')).toHaveText('0');
+  await expect(workbench.wageFigure('追回率')).toHaveText('—');
+
   const form = new CaseFormPage(page);
   await form.open();
   await form.fillBasics({
@@ -51,4 +58,12 @@ test('a wage-arrears case with its card: a wrong figure is refused, the figures 
   const list = new CaseListPage(page);
   await list.open();
   await expect(list.row(TITLE).getByTestId('key-figure')).toHaveText('12 人 · 欠薪 ¥86,400.50');
+
+  // The 工作台 counts the card: 40,000.05 of 86,400.50 recovered is 46.3 %.
+  await workbench.open();
+  await expect(workbench.wageFigure('欠薪案件数')).toHaveText('1');
+  await expect(workbench.wageFigure('涉及劳动者人数')).toHaveText('12');
+  await expect(workbench.wageFigure('欠薪金额')).toHaveText('¥86,400.50');
+  await expect(workbench.wageFigure('已追回金额')).toHaveText('¥40,000.05');
+  await expect(workbench.wageFigure('追回率')).toHaveText('46.3%');
 });

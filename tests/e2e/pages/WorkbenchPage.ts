@@ -29,4 +29,12 @@ export class WorkbenchPage {
   unitFigure(category: string): Locator {
     return this.breakdowns.getByRole('button', { name: new RegExp(`^本院${category}案件`) });
   }
+
+  /** The value of one of the wage-arrears figures (欠薪案件数, 涉及劳动者人数, 欠薪金额 …). */
+  wageFigure(label: string): Locator {
+    return this.page
+      .getByRole('region', { name: '欠薪案件' })
+      .getByRole('button', { name: label, exact: true })
+      .getByTestId('figure-value');
+  }
 }
