@@ -14,6 +14,7 @@ import { handleConsoleError } from './consoleError';
 import { registerConsoleStatic } from './consoleStatic';
 import { registerSessionRoutes } from './sessionRoutes';
 import { registerUnitDeviceRoutes } from './unitDeviceRoutes';
+import { registerUploadStateRoutes } from './uploadStateRoutes';
 
 export type ConsoleOptions = {
   key: Buffer | null;
@@ -45,6 +46,7 @@ export async function registerConsole(
       api.setErrorHandler(handleConsoleError);
       registerSessionRoutes(api, ctx);
       registerUnitDeviceRoutes(api, ctx);
+      registerUploadStateRoutes(api, ctx);
       accountRoutes(api, ctx);
     },
     { prefix: CONSOLE_API_PREFIX },
