@@ -1,13 +1,19 @@
 /**
  * The provincial console in Chromium against a real server process: the first account, made by
  * the admin function in the seed, signs in with a TOTP computed here from its secret, issues an
- * enrolment code that a workstation then enrols with, and revokes a device — whose token stops
+ * enrolment code that a workstation then enrols with, sees that workstation go from "2 pending"
+ * to "all uploaded" as it syncs with its outbox report, revokes a device — whose token stops
  * working at once, and creates a second account that signs in. No page asset is refused by the console's Content-Security-Policy.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { enrollResponseSchema } from '../../src-shared/sync/enroll';
+import {
+  encodeOutboxReport,
+  OUTBOX_REPORT_HEADER,
+  type OutboxReport,
+} from '../../src-shared/sync/outboxReport';
 import { totpCodeAt } from '../../src-server/console/totp';
 import { ConsolePages } from './pages/ConsolePages';
 import { seedSyncServer, startSyncServer, type ServerProcess } from './sync/serverProcess';
@@ -39,10 +45,19 @@ async function enroll(code: string, deviceName: string) {
   return enrollResponseSchema.parse(await response.json());
 }
 
-async function pullStatus(token: string): Promise<number> {
-  return (await fetch(`${API}/sync/pull`, { headers: { authorization: `Bearer ${token}` } }))
-    .status;
+/** A pull, as a workstation syncs: with its outbox report when it sends one. */
+async function pullStatus(token: string, outbox?: OutboxReport): Promise<number> {
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  if (outbox !== undefined) headers[OUTBOX_REPORT_HEADER] = encodeOutboxReport(outbox);
+  return (await fetch(`${API}/sync/pull`, { headers })).status;
 }
+
+const outbox = (changes: number): OutboxReport => ({
+  changes,
+  refused: 0,
+  attachments: 0,
+  oldestChangeAt: changes > 0 ? new Date().toISOString() : null,
+});
 
 test('first account signs in with TOTP, issues an enrolment code and revokes a device', async ({
   page,
@@ -71,15 +86,27 @@ test('first account signs in with TOTP, issues an enrolment code and revokes a d
   expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   const enrolled = await enroll(code, '瑶海工作站 2');
   expect(enrolled.unit.code).toBe('340102');
-  expect(await pullStatus(enrolled.token)).toBe(200);
+  // Its first sync reports two changes still waiting in its outbox.
+  expect(await pullStatus(enrolled.token, outbox(2))).toBe(200);
 
   await page.reload();
   await expect(consolePages.deviceRow(enrolled.deviceId)).toContainText('瑶海工作站 2');
+  await expect(consolePages.deviceRow(enrolled.deviceId)).toContainText('2 条待上传');
+  // The first workstation never reported its outbox; 瑶海 shows its worst device, the pending one.
+  await expect(consolePages.deviceRow(existing.deviceId)).toContainText('未报告待上传数');
+  await expect(consolePages.unitUploadRow('340102')).toContainText('2 条待上传');
   await consolePages.revoke(existing.deviceId);
   await expect(consolePages.deviceRow(existing.deviceId)).toContainText('已注销');
   await expect(consolePages.deviceRow(enrolled.deviceId)).toContainText('正常');
   expect(await pullStatus(existing.token)).toBe(401);
-  expect(await pullStatus(enrolled.token)).toBe(200);
+  // It syncs again with an empty outbox: everything is uploaded.
+  expect(await pullStatus(enrolled.token, outbox(0))).toBe(200);
+
+  await page.reload();
+  await expect(consolePages.deviceRow(enrolled.deviceId)).toContainText('全部已上传');
+  await expect(consolePages.unitUploadRow('340102')).toContainText('全部已上传');
+  await consolePages.showOnlyUnitsNeedingAttention();
+  await expect(consolePages.unitUploadRow('340102')).toBeHidden();
 
   // The 线索 and 统计 entries are there for the pages still to come.
   await page.getByRole('link', { name: '统计' }).click();
