@@ -13,6 +13,7 @@ import type { ConsoleContext } from './consoleContext';
 import { handleConsoleError } from './consoleError';
 import { registerConsoleStatic } from './consoleStatic';
 import { registerSessionRoutes } from './sessionRoutes';
+import { registerStatisticsRoutes } from './statisticsRoutes';
 import { registerUnitDeviceRoutes } from './unitDeviceRoutes';
 import { registerUploadStateRoutes } from './uploadStateRoutes';
 
@@ -47,6 +48,7 @@ export async function registerConsole(
       registerSessionRoutes(api, ctx);
       registerUnitDeviceRoutes(api, ctx);
       registerUploadStateRoutes(api, ctx);
+      registerStatisticsRoutes(api, ctx);
       accountRoutes(api, ctx);
     },
     { prefix: CONSOLE_API_PREFIX },
