@@ -2,8 +2,9 @@
  * The provincial console in Chromium against a real server process: the first account, made by
  * the admin function in the seed, signs in with a TOTP computed here from its secret, issues an
  * enrolment code that a workstation then enrols with, sees that workstation go from "2 pending"
- * to "all uploaded" as it syncs with its outbox report, revokes a device — whose token stops
- * working at once, and creates a second account that signs in. No page asset is refused by the console's Content-Security-Policy.
+ * to "all uploaded" as it pushes a case and syncs with its outbox report, finds that case under
+ * its focal point on 统计, revokes a device — whose token stops working at once, and creates a
+ * second account that signs in. No page asset is refused by the console's Content-Security-Policy.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import {
   OUTBOX_REPORT_HEADER,
   type OutboxReport,
 } from '../../src-shared/sync/outboxReport';
+import { create, nextId } from '../integration/server/helpers/changes';
 import { totpCodeAt } from '../../src-server/console/totp';
 import { ConsolePages } from './pages/ConsolePages';
 import { seedSyncServer, startSyncServer, type ServerProcess } from './sync/serverProcess';
@@ -99,7 +101,17 @@ test('first account signs in with TOTP, issues an enrolment code and revokes a d
   await expect(consolePages.deviceRow(existing.deviceId)).toContainText('已注销');
   await expect(consolePages.deviceRow(enrolled.deviceId)).toContainText('正常');
   expect(await pullStatus(existing.token)).toBe(401);
-  // It syncs again with an empty outbox: everything is uploaded.
+  // It pushes its waiting case, then syncs again with an empty outbox: everything is uploaded.
+  const pushed = await fetch(`${API}/sync/push`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${enrolled.token}`,
+      'content-type': 'application/json',
+      [OUTBOX_REPORT_HEADER]: encodeOutboxReport(outbox(1)),
+    },
+    body: JSON.stringify({ changes: [create(1, nextId(), { focalPoint: 'workers' })] }),
+  });
+  expect(pushed.status).toBe(200);
   expect(await pullStatus(enrolled.token, outbox(0))).toBe(200);
 
   await page.reload();
@@ -108,9 +120,10 @@ test('first account signs in with TOTP, issues an enrolment code and revokes a d
   await consolePages.showOnlyUnitsNeedingAttention();
   await expect(consolePages.unitUploadRow('340102')).toBeHidden();
 
-  // The 线索 and 统计 entries are there for the pages still to come.
+  // 统计 counts the pushed case under its focal point.
   await page.getByRole('link', { name: '统计' }).click();
-  await expect(page.getByText('建设中')).toBeVisible();
+  await expect(page.getByTestId('statistics-total')).toHaveText('案件总数：1 件');
+  await expect(page.getByText('劳动者权益保护').first()).toBeVisible();
 
   // A second province account, made in the console and shown once, signs in on its own.
   const second = await consolePages.createAccount('li.na');
