@@ -13,7 +13,9 @@ import type { ConsoleContext } from './consoleContext';
 import { handleConsoleError } from './consoleError';
 import { registerConsoleStatic } from './consoleStatic';
 import { registerSessionRoutes } from './sessionRoutes';
+import { registerStatisticsRoutes } from './statisticsRoutes';
 import { registerUnitDeviceRoutes } from './unitDeviceRoutes';
+import { registerUploadStateRoutes } from './uploadStateRoutes';
 
 export type ConsoleOptions = {
   key: Buffer | null;
@@ -45,6 +47,8 @@ export async function registerConsole(
       api.setErrorHandler(handleConsoleError);
       registerSessionRoutes(api, ctx);
       registerUnitDeviceRoutes(api, ctx);
+      registerUploadStateRoutes(api, ctx);
+      registerStatisticsRoutes(api, ctx);
       accountRoutes(api, ctx);
     },
     { prefix: CONSOLE_API_PREFIX },

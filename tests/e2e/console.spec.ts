@@ -1,13 +1,21 @@
 /**
  * The provincial console in Chromium against a real server process: the first account, made by
  * the admin function in the seed, signs in with a TOTP computed here from its secret, issues an
- * enrolment code that a workstation then enrols with, and revokes a device — whose token stops
- * working at once, and creates a second account that signs in. No page asset is refused by the console's Content-Security-Policy.
+ * enrolment code that a workstation then enrols with, sees that workstation go from "2 pending"
+ * to "all uploaded" as it pushes a case and syncs with its outbox report, finds that case under
+ * its focal point on 统计, revokes a device — whose token stops working at once, and creates a
+ * second account that signs in. No page asset is refused by the console's Content-Security-Policy.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { enrollResponseSchema } from '../../src-shared/sync/enroll';
+import {
+  encodeOutboxReport,
+  OUTBOX_REPORT_HEADER,
+  type OutboxReport,
+} from '../../src-shared/sync/outboxReport';
+import { create, nextId } from '../integration/server/helpers/changes';
 import { totpCodeAt } from '../../src-server/console/totp';
 import { ConsolePages } from './pages/ConsolePages';
 import { seedSyncServer, startSyncServer, type ServerProcess } from './sync/serverProcess';
@@ -39,10 +47,19 @@ async function enroll(code: string, deviceName: string) {
   return enrollResponseSchema.parse(await response.json());
 }
 
-async function pullStatus(token: string): Promise<number> {
-  return (await fetch(`${API}/sync/pull`, { headers: { authorization: `Bearer ${token}` } }))
-    .status;
+/** A pull, as a workstation syncs: with its outbox report when it sends one. */
+async function pullStatus(token: string, outbox?: OutboxReport): Promise<number> {
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  if (outbox !== undefined) headers[OUTBOX_REPORT_HEADER] = encodeOutboxReport(outbox);
+  return (await fetch(`${API}/sync/pull`, { headers })).status;
 }
+
+const outbox = (changes: number): OutboxReport => ({
+  changes,
+  refused: 0,
+  attachments: 0,
+  oldestChangeAt: changes > 0 ? new Date().toISOString() : null,
+});
 
 test('first account signs in with TOTP, issues an enrolment code and revokes a device', async ({
   page,
@@ -71,19 +88,42 @@ test('first account signs in with TOTP, issues an enrolment code and revokes a d
   expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   const enrolled = await enroll(code, '瑶海工作站 2');
   expect(enrolled.unit.code).toBe('340102');
-  expect(await pullStatus(enrolled.token)).toBe(200);
+  // Its first sync reports two changes still waiting in its outbox.
+  expect(await pullStatus(enrolled.token, outbox(2))).toBe(200);
 
   await page.reload();
   await expect(consolePages.deviceRow(enrolled.deviceId)).toContainText('瑶海工作站 2');
+  await expect(consolePages.deviceRow(enrolled.deviceId)).toContainText('2 条待上传');
+  // The first workstation never reported its outbox; 瑶海 shows its worst device, the pending one.
+  await expect(consolePages.deviceRow(existing.deviceId)).toContainText('未报告待上传数');
+  await expect(consolePages.unitUploadRow('340102')).toContainText('2 条待上传');
   await consolePages.revoke(existing.deviceId);
   await expect(consolePages.deviceRow(existing.deviceId)).toContainText('已注销');
   await expect(consolePages.deviceRow(enrolled.deviceId)).toContainText('正常');
   expect(await pullStatus(existing.token)).toBe(401);
-  expect(await pullStatus(enrolled.token)).toBe(200);
+  // It pushes its waiting case, then syncs again with an empty outbox: everything is uploaded.
+  const pushed = await fetch(`${API}/sync/push`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${enrolled.token}`,
+      'content-type': 'application/json',
+      [OUTBOX_REPORT_HEADER]: encodeOutboxReport(outbox(1)),
+    },
+    body: JSON.stringify({ changes: [create(1, nextId(), { focalPoint: 'workers' })] }),
+  });
+  expect(pushed.status).toBe(200);
+  expect(await pullStatus(enrolled.token, outbox(0))).toBe(200);
 
-  // The 线索 and 统计 entries are there for the pages still to come.
+  await page.reload();
+  await expect(consolePages.deviceRow(enrolled.deviceId)).toContainText('全部已上传');
+  await expect(consolePages.unitUploadRow('340102')).toContainText('全部已上传');
+  await consolePages.showOnlyUnitsNeedingAttention();
+  await expect(consolePages.unitUploadRow('340102')).toBeHidden();
+
+  // 统计 counts the pushed case under its focal point.
   await page.getByRole('link', { name: '统计' }).click();
-  await expect(page.getByText('建设中')).toBeVisible();
+  await expect(page.getByTestId('statistics-total')).toHaveText('案件总数：1 件');
+  await expect(page.getByText('劳动者权益保护').first()).toBeVisible();
 
   // A second province account, made in the console and shown once, signs in on its own.
   const second = await consolePages.createAccount('li.na');

@@ -1,5 +1,8 @@
-/** 单位与设备: the unit tree beside the devices of the chosen unit's subtree. */
-import { Alert, Badge, Button, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+/**
+ * 单位与设备: the unit tree beside the chosen subtree's upload state per unit and its devices,
+ * each with its upload state and audit chain.
+ */
+import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleDevice, UnitTreeNode } from '../../../src-shared/console/consoleApi';
@@ -7,21 +10,28 @@ import {
   deviceListResponseSchema,
   unitTreeResponseSchema,
 } from '../../../src-shared/console/consoleApi';
+import {
+  UPLOAD_STATE_PATH,
+  uploadStateResponseSchema,
+} from '../../../src-shared/console/uploadStateApi';
+import type { UploadOverview } from '../../../src-shared/stats/uploadStatus';
 import { fetchJson } from '../api/api';
 import { useSession } from '../app/session';
-import { formatTime } from './formatTime';
+import { DeviceTable } from './DeviceTable';
 import { IssueCodeDialog } from './IssueCodeDialog';
 import { RevokeDialog } from './RevokeDialog';
 import { UnitTree, subtreeOf } from './UnitTree';
+import { UnitUploadTable } from './UnitUploadTable';
 import { useErrorText } from './useErrorText';
 
 export function UnitsDevicesPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const errorText = useErrorText();
   const { session } = useSession();
   const canWrite = session.account.role !== 'viewer';
   const [units, setUnits] = useState<UnitTreeNode[]>([]);
   const [devices, setDevices] = useState<ConsoleDevice[]>([]);
+  const [overview, setOverview] = useState<UploadOverview | null>(null);
   const [selected, setSelected] = useState<string>(session.account.unit.code);
   const [error, setError] = useState<string | null>(null);
   const [isIssuing, setIssuing] = useState(false);
@@ -35,11 +45,13 @@ export function UnitsDevicesPage() {
     Promise.all([
       fetchJson('/units', unitTreeResponseSchema),
       fetchJson('/devices', deviceListResponseSchema),
+      fetchJson(UPLOAD_STATE_PATH, uploadStateResponseSchema),
     ]).then(
-      ([tree, list]) => {
+      ([tree, list, uploads]) => {
         if (!isCurrent) return;
         setUnits(tree.units);
         setDevices(list.devices);
+        setOverview(uploads);
       },
       (caught: unknown) => {
         if (isCurrent) setError(errorText(caught));
@@ -53,6 +65,8 @@ export function UnitsDevicesPage() {
   const inside = subtreeOf(units, selected);
   const unitName = new Map(units.map((u) => [u.code, u.name]));
   const shown = devices.filter((d) => inside.has(d.unitCode));
+  const uploads = new Map((overview?.devices ?? []).map((d) => [d.deviceId, d]));
+  const unitUploads = (overview?.units ?? []).filter((u) => inside.has(u.unit.code));
 
   return (
     <Stack>
@@ -70,55 +84,23 @@ export function UnitsDevicesPage() {
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
-          {shown.length === 0 ? (
-            <Text c="dimmed">{t('devices.none')}</Text>
-          ) : (
-            <Table striped aria-label={t('devices.table')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('devices.unit')}</Table.Th>
-                  <Table.Th>{t('devices.name')}</Table.Th>
-                  <Table.Th>{t('devices.enrolledAt')}</Table.Th>
-                  <Table.Th>{t('devices.lastContact')}</Table.Th>
-                  <Table.Th>{t('devices.lastSeq')}</Table.Th>
-                  <Table.Th>{t('devices.state')}</Table.Th>
-                  {canWrite ? <Table.Th /> : null}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {shown.map((device) => (
-                  <Table.Tr key={device.id} data-device-id={device.id}>
-                    <Table.Td>{unitName.get(device.unitCode) ?? device.unitCode}</Table.Td>
-                    <Table.Td>{device.name ?? '—'}</Table.Td>
-                    <Table.Td>{formatTime(device.enrolledAt, i18n.language)}</Table.Td>
-                    <Table.Td>{formatTime(device.lastContactAt, i18n.language)}</Table.Td>
-                    <Table.Td>{device.lastSeq}</Table.Td>
-                    <Table.Td>
-                      {device.revokedAt === null ? (
-                        <Badge color="green">{t('devices.active')}</Badge>
-                      ) : (
-                        <Badge color="gray">{t('devices.revoked')}</Badge>
-                      )}
-                    </Table.Td>
-                    {canWrite ? (
-                      <Table.Td>
-                        {device.revokedAt === null ? (
-                          <Button
-                            size="xs"
-                            color="red"
-                            variant="light"
-                            onClick={() => setRevoking(device)}
-                          >
-                            {t('devices.revoke')}
-                          </Button>
-                        ) : null}
-                      </Table.Td>
-                    ) : null}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
+          <Stack>
+            <Title order={3}>{t('upload.title')}</Title>
+            {overview === null ? null : (
+              <UnitUploadTable rows={unitUploads} devices={overview.devices} />
+            )}
+            <Title order={3}>{t('devices.table')}</Title>
+            {shown.length === 0 ? (
+              <Text c="dimmed">{t('devices.none')}</Text>
+            ) : (
+              <DeviceTable
+                devices={shown}
+                uploads={uploads}
+                unitName={unitName}
+                {...(canWrite ? { onRevoke: setRevoking } : {})}
+              />
+            )}
+          </Stack>
         </Grid.Col>
       </Grid>
       {isIssuing ? (

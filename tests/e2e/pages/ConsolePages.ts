@@ -36,6 +36,15 @@ export class ConsolePages {
     return this.page.locator(`tr[data-device-id="${deviceId}"]`);
   }
 
+  /** The unit's row in the 上传情况 table. */
+  unitUploadRow(unitCode: string): Locator {
+    return this.page.locator(`tr[data-unit-code="${unitCode}"]`);
+  }
+
+  async showOnlyUnitsNeedingAttention(): Promise<void> {
+    await this.page.getByRole('switch', { name: '只看需关注的单位' }).check();
+  }
+
   async revoke(deviceId: string): Promise<void> {
     await this.deviceRow(deviceId).getByRole('button', { name: '注销' }).click();
     const dialog = this.page.getByRole('dialog', { name: '注销设备' });

@@ -76,3 +76,15 @@ export function consoleClient(apiUrl: string, headers: Record<string, string> = 
 }
 
 export { CSRF_HEADER };
+
+/** A client already signed in with a new account of that role and unit. */
+export async function signedInClient(
+  server: { url: string; db: Db },
+  role: ConsoleRole,
+  unitCode: string,
+): Promise<ConsoleClient> {
+  const client = consoleClient(server.url);
+  const reply = await client.signIn(await makeAccount(server.db, role, unitCode), new Date());
+  if (reply.status !== 200) throw new Error(`sign-in as ${role} answered ${String(reply.status)}`);
+  return client;
+}
