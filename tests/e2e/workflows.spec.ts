@@ -193,7 +193,8 @@ test('(c) a reasoning record with three grounds, each answered', async ({ page }
     await expect(blocked).toBeVisible();
     await expect(panel.action(card, '完成说理文稿')).toBeDisabled();
     await panel.act(card, '回应理由', async (f) => {
-      await f.choose('申请理由', ground);
+      // Each ground is offered with whether it is answered yet (issue 15 item 9).
+      await f.choose('申请理由', `${ground} · 未回应`);
       await f.fill('回应', response);
     });
   }
