@@ -13,10 +13,7 @@ import {
   agendaOrder,
   APPROVAL_FIELDS,
   APPROVER_FIELDS,
-  buildSelection,
   chooseWageBase,
-  requiredOfficerCount,
-  transcriptSigners,
   type OfficerPoolEntry,
   defaultWageBaseTable,
   wageBaseYearFor,
@@ -31,6 +28,8 @@ import type { WorkflowDue } from '../../db/workflowRows';
 import { nowLocal, type FormValues } from './form/formValues';
 import type { Option } from './form/ScalarField';
 import { objectFields, schemaDefaults, type FieldSpec } from './form/schemaFields';
+import { items, str, type EventRule } from './eventRule';
+import { answerGroundRule, selectOfficersRule, signerOptions } from './hearingEventRules';
 
 export type FormEnv = {
   kind: WorkflowKind;
@@ -54,21 +53,6 @@ export type EventFormPlan = {
   /** Adds what the app computes or makes (ids, checks) to the cleaned form data. */
   finalize: (data: FormValues) => FormValues;
 };
-
-type EventRule = {
-  hidden?: (env: FormEnv) => readonly string[];
-  options?: (env: FormEnv) => Record<string, Option[]>;
-  initial?: (env: FormEnv) => FormValues;
-  finalize?: (data: FormValues, env: FormEnv) => FormValues;
-};
-
-const items = (env: FormEnv, path: string): Record<string, unknown>[] => {
-  const value = valueAtPath(env.context, path);
-  return Array.isArray(value)
-    ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null)
-    : [];
-};
-const str = (value: unknown) => (typeof value === 'string' ? value : '');
 
 const officerOptions = (env: FormEnv) => ({
   officerId: items(env, 'officers').map((o) => ({
@@ -164,66 +148,8 @@ const duplicateRule: EventRule = {
   }),
 };
 
-/** Active pool entries as choices: name and standing. */
-const poolOptions = (env: FormEnv): Option[] =>
-  (env.officerPool ?? [])
-    .filter((e) => e.isActive)
-    .map((e) => ({ value: e.id, label: `${e.name}（${e.occupation}）` }));
-
-function randomSeed(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
-}
-
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-
-/** Officers chosen from the pool: invited by name, or drawn with a seed from this device. */
-const selectOfficersRule: EventRule = {
-  hidden: () => ['officers', 'poolSize', 'poolCandidateIds', 'drawSeed'],
-  options: (env) => ({ poolEntryIds: poolOptions(env), recusedPoolEntryIds: poolOptions(env) }),
-  initial: (env) => {
-    const count = valueAtPath(env.context, 'approval.officerCount');
-    return {
-      method: 'randomDraw',
-      drawCount: requiredOfficerCount(typeof count === 'number' ? count : undefined),
-    };
-  },
-  finalize: (data, env) => {
-    const isDraw = data['method'] === 'randomDraw';
-    const drawCount = Number(data['drawCount']);
-    return buildSelection(env.officerPool ?? [], {
-      method: isDraw ? 'randomDraw' : 'invited',
-      selectedOn: str(data['selectedOn']),
-      chosenIds: strings(data['poolEntryIds']),
-      recusedIds: strings(data['recusedPoolEntryIds']),
-      ...(isDraw && Number.isInteger(drawCount) ? { drawCount, seed: randomSeed() } : {}),
-    });
-  },
-};
-
-/** Who signs the transcript: those notified and the officers, offered by name. */
-const signerOptions = (env: FormEnv): Option[] =>
-  transcriptSigners({
-    officers: items(env, 'officers').map((o) => ({ name: str(o['name']) })),
-    notice: {
-      participantsNotified: strings(valueAtPath(env.context, 'notice.participantsNotified')),
-    },
-  }).map((name) => ({ value: name, label: name }));
-
 const rules: Readonly<Record<string, EventRule>> = {
-  answerGround: {
-    // Which grounds are answered already, so none is overlooked (issue 15 item 9).
-    options: (env) => ({
-      groundId: items(env, 'grounds').map((g) => ({
-        value: str(g['groundId']),
-        label: `${str(g['summary'])} · ${env.t(
-          g['answer'] ? 'workflowsUi.hearing.groundAnswered' : 'workflowsUi.hearing.groundOpen',
-        )}`,
-      })),
-    }),
-  },
+  answerGround: answerGroundRule,
   selectOfficers: selectOfficersRule,
   // An officer entered by name is one the procuratorate invited.
   addOfficer: {
