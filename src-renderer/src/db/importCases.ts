@@ -164,6 +164,9 @@ export async function importCases(
                 }),
                 db.cases.bulkAdd(made),
                 db.outbox.bulkAdd(outboxRows(changes, firstDeviceSeq, now.getTime())),
+                options.demo === true
+                  ? db.meta.put({ key: MetaKey.holdsDemoData, value: true })
+                  : undefined,
               ]);
               // Synchronous work only, while IndexedDB stores the rows (no await in between).
               report();

@@ -17,6 +17,8 @@ export const MetaKey = {
   nextDeviceSeq: 'nextDeviceSeq',
   /** Next local row-change sequence, written to `cases.seq` on every case write. */
   nextLocalSeq: 'nextLocalSeq',
+  /** Set with the first demo case: until then a push need not look for demo records. */
+  holdsDemoData: 'holdsDemoData',
 } as const;
 export type MetaKey = (typeof MetaKey)[keyof typeof MetaKey];
 

@@ -8,6 +8,7 @@ import type { CaseId } from '../../../src-shared/domain/ids';
 import { approvalsTable } from '../db/approvalTables';
 import { caseAttachmentsTable } from '../db/attachmentTables';
 import type { JianhuDb } from '../db/database';
+import { MetaKey } from '../db/meta';
 import type { OutboxRow } from '../db/rowTypes';
 
 const caseIdOf = (record: unknown): string | undefined => {
@@ -20,6 +21,8 @@ const idsOf = (rows: readonly OutboxRow[], entity: OutboxRow['entity']) =>
 
 /** The deviceSeq of each row that belongs to a demo case. */
 export async function demoRowSeqs(db: JianhuDb, rows: readonly OutboxRow[]): Promise<Set<number>> {
+  // A device that never loaded demo data (every production one) skips the lookups on each push.
+  if ((await db.meta.get(MetaKey.holdsDemoData)) === undefined) return new Set();
   const caseOfRow = new Map<number, string>();
   const steps = await db.steps.bulkGet(idsOf(rows, 'step'));
   const workflowIds = [...idsOf(rows, 'workflow'), ...steps.map((s) => s?.workflowId ?? '')];
