@@ -21,7 +21,9 @@ import { expectConverged } from './helpers/converge';
 import { addDevice, closeDevices, seededRandom, type TestDevice } from './helpers/syncEnv';
 import { startFaultProxy, type FaultProxy, type ProxyFault } from './faultProxy';
 
-const TIMEOUT_MS = 400;
+// Long enough that an answer delayed by a loaded machine (the unit and e2e lanes of `npm test` run
+// side by side on two cores) is not mistaken for the injected fault; the delay faults exceed it.
+const TIMEOUT_MS = 1000;
 
 /** Ten changes over three cases: creates, edits, a clear and a delete (four batches or more). */
 async function makeChanges(device: TestDevice): Promise<void> {
