@@ -75,6 +75,13 @@ describe.each(BACKENDS)('statistics of the special action on %s', (backend) => {
       // third working day after Thursday); w4 (16 Dec) is the fourth and not yet soon.
       deadlines: { overdue: 2, dueSoon: 3 },
       trends: [
+        ...['01', '02', '03', '04', '05', '06', '07', '08', '09'].map((m) => ({
+          month: `2026-${m}`,
+          casesRegistered: 0,
+          decisions: 0,
+          amountDecided: 0,
+          amountPaid: 0,
+        })),
         { month: '2026-10', casesRegistered: 1, decisions: 0, amountDecided: 0, amountPaid: 0 },
         {
           month: '2026-11',
