@@ -36,6 +36,7 @@ export function actionStatisticsSheets(
       : { header: t(`actionStatsExport.column.${key}`), kind, width };
   const figure = (key: string) => t(`actionStatsExport.figure.${key}`);
   const sheet = (key: string, columns: XlsxColumn[], rows: XlsxValue[][]): XlsxSheet => ({
+    id: key,
     name: t(`actionStatsExport.sheet.${key}`),
     title,
     columns,

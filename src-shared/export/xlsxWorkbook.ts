@@ -16,6 +16,8 @@ export type XlsxColumn = { header: string; kind: XlsxCellKind; width?: number };
 export type XlsxValue = string | number | null | undefined;
 
 export type XlsxSheet = {
+  /** What the sheet holds, the same in every language (for a page showing the same tables). */
+  id?: string;
   name: string;
   /** A line above the headers (what the figures cover, as of when). */
   title?: string;
