@@ -127,10 +127,15 @@ function emptyTotals(): StepTotals {
   };
 }
 
+/** A month in which nothing counted happened. */
+export function emptyMonthTrend(month: string): MonthTrend {
+  return { month, casesRegistered: 0, decisions: 0, amountDecided: 0, amountPaid: 0 };
+}
+
 function monthRow(months: Map<string, MonthTrend>, month: string): MonthTrend {
   let row = months.get(month);
   if (row === undefined) {
-    row = { month, casesRegistered: 0, decisions: 0, amountDecided: 0, amountPaid: 0 };
+    row = emptyMonthTrend(month);
     months.set(month, row);
   }
   return row;

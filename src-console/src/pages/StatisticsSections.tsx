@@ -83,6 +83,34 @@ export function FigureSection({ sheet }: { sheet: XlsxSheet }) {
   );
 }
 
+type TrendSeries = { name: keyof Omit<MonthTrend, 'month'>; color: string };
+
+/** Some figures of the months as lines, under a caption that also names the chart. */
+function TrendChart({
+  caption,
+  trends,
+  series,
+}: {
+  caption: string;
+  trends: readonly MonthTrend[];
+  series: readonly TrendSeries[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Text fw={500}>{caption}</Text>
+      <LineChart
+        h={260}
+        data={trends.map((m) => ({ ...m }))}
+        dataKey="month"
+        series={series.map((s) => ({ ...s, label: t(`actionStatsExport.figure.${s.name}`) }))}
+        withLegend
+        aria-label={caption}
+      />
+    </>
+  );
+}
+
 /** The months: cases and decisions, then amounts, as lines; the sheet's table below them. */
 export function TrendSection({
   sheet,
@@ -92,37 +120,27 @@ export function TrendSection({
   trends: readonly MonthTrend[];
 }) {
   const { t } = useTranslation();
-  const figure = (key: string) => t(`actionStatsExport.figure.${key}`);
-  const data = trends.map((m) => ({ ...m }));
   return (
     <Paper withBorder p="md" data-testid="statistics-trends">
       <Title order={3} mb="sm">
         {sheet.name}
       </Title>
       <Stack>
-        <Text fw={500}>{t('consoleStatistics.trendCounts')}</Text>
-        <LineChart
-          h={260}
-          data={data}
-          dataKey="month"
+        <TrendChart
+          caption={t('consoleStatistics.trendCounts')}
+          trends={trends}
           series={[
-            { name: 'casesRegistered', label: figure('casesRegistered'), color: 'blue.6' },
-            { name: 'decisions', label: figure('decisions'), color: 'teal.6' },
+            { name: 'casesRegistered', color: 'blue.6' },
+            { name: 'decisions', color: 'teal.6' },
           ]}
-          withLegend
-          aria-label={t('consoleStatistics.trendCounts')}
         />
-        <Text fw={500}>{t('consoleStatistics.trendAmounts')}</Text>
-        <LineChart
-          h={260}
-          data={data}
-          dataKey="month"
+        <TrendChart
+          caption={t('consoleStatistics.trendAmounts')}
+          trends={trends}
           series={[
-            { name: 'amountDecided', label: figure('amountDecided'), color: 'orange.6' },
-            { name: 'amountPaid', label: figure('amountPaid'), color: 'grape.6' },
+            { name: 'amountDecided', color: 'orange.6' },
+            { name: 'amountPaid', color: 'grape.6' },
           ]}
-          withLegend
-          aria-label={t('consoleStatistics.trendAmounts')}
         />
         <SheetTable sheet={sheet} />
       </Stack>

@@ -8,19 +8,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readActionStatistics } from '../../../src-server/stats/actionStatistics';
 import { serverCalendar } from '../../../src-server/stats/serverCalendar';
 import { XLSX_MIME } from '../../../src-shared/export/xlsxWorkbook';
-import { actionStatisticsSchema, trendWindow } from '../../../src-shared/stats/actionStatistics';
+import {
+  actionStatisticsSchema,
+  emptyMonthTrend as empty,
+  trendWindow,
+} from '../../../src-shared/stats/actionStatistics';
 import { consoleClient, makeAccount, signedInClient } from './helpers/consoleClient';
 import type { ConsoleClient } from './helpers/consoleClient';
 import { pushActionDataSet, STATS_NOW } from './helpers/actionDataSet';
 import { BACKENDS, UNITS, useTestEnv } from './helpers/testEnv';
-
-const empty = (month: string) => ({
-  month,
-  casesRegistered: 0,
-  decisions: 0,
-  amountDecided: 0,
-  amountPaid: 0,
-});
 
 describe.each(BACKENDS)('console statistics on %s', (backend) => {
   // The data set's enrolment codes are issued on the real clock; the figures are read on the

@@ -14,17 +14,13 @@ import {
 } from '../../../src-shared/export/actionStatisticsSheets';
 import { treeTranslator } from '../../../src-shared/export/treeTranslator';
 import { workbookBytes } from '../../../src-shared/export/xlsxWorkbook';
-import type { ActionStatistics } from '../../../src-shared/stats/actionStatistics';
+import { emptyMonthTrend, type ActionStatistics } from '../../../src-shared/stats/actionStatistics';
 
 const zh = treeTranslator(exportZh, codesZh);
 const en = treeTranslator(exportEn, codesEn);
 
 const month = (m: string, over: Partial<ActionStatistics['trends'][number]> = {}) => ({
-  month: m,
-  casesRegistered: 0,
-  decisions: 0,
-  amountDecided: 0,
-  amountPaid: 0,
+  ...emptyMonthTrend(m),
   ...over,
 });
 

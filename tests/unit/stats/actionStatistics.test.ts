@@ -8,6 +8,7 @@ import {
   assembleStatistics,
   chinaToday,
   countDeadlines,
+  emptyMonthTrend,
   trendWindow,
 } from '../../../src-shared/stats/actionStatistics';
 import { countedStepOf, STEP_DATE_FIELDS } from '../../../src-shared/stats/countedSteps';
@@ -86,15 +87,8 @@ describe('assembleStatistics', () => {
     expect(stats.assistance).toMatchObject({ decisions: 3, amountDecided: 0.3, amountPaid: 0.3 });
     expect(stats.hearingsHeld).toBe(2);
     expect(stats.deadlines).toEqual({ overdue: 1, dueSoon: 0 });
-    const empty = (month: string) => ({
-      month,
-      casesRegistered: 0,
-      decisions: 0,
-      amountDecided: 0,
-      amountPaid: 0,
-    });
     expect(stats.trends).toEqual([
-      ...trendWindow(day('2026-12-10')).slice(0, 10).map(empty),
+      ...trendWindow(day('2026-12-10')).slice(0, 10).map(emptyMonthTrend),
       { month: '2026-11', casesRegistered: 4, decisions: 2, amountDecided: 0.1, amountPaid: 0 },
       { month: '2026-12', casesRegistered: 0, decisions: 1, amountDecided: 0.2, amountPaid: 0.3 },
     ]);
