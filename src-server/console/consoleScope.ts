@@ -2,7 +2,7 @@
  * What a console account may see and do. One unit tree decides it, as for devices: an account
  * reaches its own unit and the units below it, nothing beside or above.
  */
-import type { UnitLevel } from '../../src-shared/sync/enroll';
+import type { Unit, UnitLevel } from '../../src-shared/sync/enroll';
 import type { ConsoleRole } from '../../src-shared/console/consoleApi';
 import type { Queryable } from '../db/db';
 import { readOptionalString, readString } from '../db/row';
@@ -58,4 +58,22 @@ export async function isInSubtree(
   unitCode: string,
 ): Promise<boolean> {
   return (await readSubtree(q, rootCode)).some((unit) => unit.code === unitCode);
+}
+
+/**
+ * The unit `code` as the account at `rootCode` may see it, with the units its figures cover
+ * (itself and below); null when it is outside the account's subtree or does not exist.
+ */
+export async function readScopedUnit(
+  q: Queryable,
+  rootCode: string,
+  code: string,
+): Promise<{ unit: Unit; units: TreeUnit[] } | null> {
+  const subtree = await readSubtree(q, rootCode);
+  const found = subtree.find((u) => u.code === code);
+  if (found === undefined) return null;
+  return {
+    unit: { code: found.code, name: found.name, level: found.level },
+    units: code === rootCode ? subtree : await readSubtree(q, code),
+  };
 }

@@ -74,7 +74,10 @@ function toDeviceRow(row: Row, now: Date): DeviceUploadRow {
   };
 }
 
-/** Every unit of the subtree with its worst device, and every device that is not revoked. */
+/**
+ * Every unit of the subtree with its worst device, and every device that is not revoked; a county
+ * left without any such device is marked, as it uploads nothing at all.
+ */
 export async function readUploadOverview(
   q: Queryable,
   unitCode: string,
@@ -103,16 +106,18 @@ export async function readUploadOverview(
   const units: UnitUploadRow[] = unitRows.map((row) => {
     const code = readString(row, 'code');
     const own = devices.filter((d) => d.unitCode === code);
+    const level = toUnitLevel(readString(row, 'level'));
     return {
       unit: {
         code,
         name: readString(row, 'name'),
-        level: toUnitLevel(readString(row, 'level')),
+        level,
         parentCode: readOptionalString(row, 'parent_code'),
       },
       devices: own.length,
       worst: worstUploadState(own.map((d) => d.state)),
       auditFlagged: own.filter((d) => d.state.auditFlagged).length,
+      noDeviceEnrolled: level === 'county' && own.length === 0,
     };
   });
   return { units, devices, generatedAt: now.toISOString() };

@@ -23,11 +23,15 @@ export function deviceNeedsAttention(state: DeviceUploadState): boolean {
 }
 
 /**
- * A unit whose own devices are not all uploaded, or have a flagged audit chain. A unit without
- * devices (a city, a county not yet equipped) has nothing to upload and is not flagged here.
+ * A unit whose own devices are not all uploaded, or have a flagged audit chain, or a county with
+ * no device enrolled at all. A city or the province without devices is not flagged.
  */
 export function unitNeedsAttention(row: UnitUploadRow): boolean {
-  return row.auditFlagged > 0 || (row.worst !== null && deviceNeedsAttention(row.worst));
+  return (
+    row.noDeviceEnrolled ||
+    row.auditFlagged > 0 ||
+    (row.worst !== null && deviceNeedsAttention(row.worst))
+  );
 }
 
 /** The text of a state: an i18n key under `upload.status` and its values. */

@@ -127,10 +127,15 @@ function emptyTotals(): StepTotals {
   };
 }
 
+/** A month in which nothing counted happened. */
+export function emptyMonthTrend(month: string): MonthTrend {
+  return { month, casesRegistered: 0, decisions: 0, amountDecided: 0, amountPaid: 0 };
+}
+
 function monthRow(months: Map<string, MonthTrend>, month: string): MonthTrend {
   let row = months.get(month);
   if (row === undefined) {
-    row = { month, casesRegistered: 0, decisions: 0, amountDecided: 0, amountPaid: 0 };
+    row = emptyMonthTrend(month);
     months.set(month, row);
   }
   return row;
@@ -200,8 +205,24 @@ export function assembleStatistics(input: StatisticsInput): ActionStatistics {
     recommendationsIssued: totals.recommendationIssued.count,
     protestsIssued: totals.protestIssued.count,
     deadlines: countDeadlines(input.dues, input.today, input.calendar),
-    trends: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)),
+    trends: trendWindow(input.today).map((month) => monthRow(months, month)),
   };
+}
+
+/** How many months the trends cover, ending with the month of `today`. */
+export const TREND_MONTHS = 12;
+
+/**
+ * The months of the trends, oldest first: the current month and the 11 before it. Every month is
+ * there, empty or not, so a line chart of them has no gaps and older months do not creep in.
+ */
+export function trendWindow(today: IsoDate): string[] {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7)) - 1;
+  return Array.from({ length: TREND_MONTHS }, (_, i) => {
+    const at = new Date(Date.UTC(year, month - (TREND_MONTHS - 1 - i), 1));
+    return at.toISOString().slice(0, 7);
+  });
 }
 
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;

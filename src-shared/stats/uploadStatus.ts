@@ -127,6 +127,11 @@ export const unitUploadRowSchema = z.object({
   worst: deviceUploadStateSchema.nullable(),
   /** How many of them have their audit chain flagged. */
   auditFlagged: count,
+  /**
+   * A county (基层院) without any device that is not revoked: its cases reach no one above it,
+   * however quiet it looks. A city or the province may well work without a workstation.
+   */
+  noDeviceEnrolled: z.boolean(),
 });
 export type UnitUploadRow = z.infer<typeof unitUploadRowSchema>;
 

@@ -3,12 +3,17 @@
  * the admin function in the seed, signs in with a TOTP computed here from its secret, issues an
  * enrolment code that a workstation then enrols with, sees that workstation go from "2 pending"
  * to "all uploaded" as it pushes a case and syncs with its outbox report, finds that case under
- * its focal point on 统计, revokes a device — whose token stops working at once, and creates a
- * second account that signs in. No page asset is refused by the console's Content-Security-Policy.
+ * its focal point on 统计 (0 cases before the push, 1 after, in this month's trend), exports the
+ * figures as .xlsx and reads them back, revokes a device — whose token stops working at once, and
+ * creates a second account that signs in. The admin of another city sees none of 合肥's figures,
+ * on the page or through the API, and no unit of it to choose. No page asset is refused by the
+ * console's Content-Security-Policy.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { chinaToday } from '../../src-shared/stats/actionStatistics';
 import { enrollResponseSchema } from '../../src-shared/sync/enroll';
 import {
   encodeOutboxReport,
@@ -97,11 +102,18 @@ test('first account signs in with TOTP, issues an enrolment code and revokes a d
   // The first workstation never reported its outbox; 瑶海 shows its worst device, the pending one.
   await expect(consolePages.deviceRow(existing.deviceId)).toContainText('未报告待上传数');
   await expect(consolePages.unitUploadRow('340102')).toContainText('2 条待上传');
+  // 庐阳 has no workstation at all: it needs attention as much as a silent one.
+  await expect(consolePages.unitUploadRow('340103')).toContainText('未登记设备，需关注');
+  // Nothing pushed yet: 统计 counts no case.
+  await consolePages.openStatistics();
+  await expect(page.getByTestId('statistics-total')).toHaveText('案件总数：0 件');
+  await consolePages.openUnitsDevices();
   await consolePages.revoke(existing.deviceId);
   await expect(consolePages.deviceRow(existing.deviceId)).toContainText('已注销');
   await expect(consolePages.deviceRow(enrolled.deviceId)).toContainText('正常');
   expect(await pullStatus(existing.token)).toBe(401);
-  // It pushes its waiting case, then syncs again with an empty outbox: everything is uploaded.
+  const today = chinaToday(new Date());
+  // It pushes its waiting case, received today, then syncs again with an empty outbox: everything is uploaded.
   const pushed = await fetch(`${API}/sync/push`, {
     method: 'POST',
     headers: {
@@ -109,7 +121,9 @@ test('first account signs in with TOTP, issues an enrolment code and revokes a d
       'content-type': 'application/json',
       [OUTBOX_REPORT_HEADER]: encodeOutboxReport(outbox(1)),
     },
-    body: JSON.stringify({ changes: [create(1, nextId(), { focalPoint: 'workers' })] }),
+    body: JSON.stringify({
+      changes: [create(1, nextId(), { focalPoint: 'workers', receivedAt: today })],
+    }),
   });
   expect(pushed.status).toBe(200);
   expect(await pullStatus(enrolled.token, outbox(0))).toBe(200);
@@ -120,10 +134,40 @@ test('first account signs in with TOTP, issues an enrolment code and revokes a d
   await consolePages.showOnlyUnitsNeedingAttention();
   await expect(consolePages.unitUploadRow('340102')).toBeHidden();
 
-  // 统计 counts the pushed case under its focal point.
-  await page.getByRole('link', { name: '统计' }).click();
+  await expect(consolePages.unitUploadRow('340103')).toBeVisible();
+
+  // 统计 counts the pushed case under its focal point, its unit and this month.
+  await consolePages.openStatistics();
   await expect(page.getByTestId('statistics-total')).toHaveText('案件总数：1 件');
-  await expect(page.getByText('劳动者权益保护').first()).toBeVisible();
+  const count = (section: string, label: string) =>
+    consolePages.statisticsRow(section, label).getByRole('cell').nth(1);
+  await expect(count('byFocalPoint', '劳动者权益保护')).toHaveText('1');
+  await expect(count('byUnit', '瑶海区人民检察院')).toHaveText('1');
+  await expect(count('trends', today.slice(0, 7))).toHaveText('1');
+  await expect(
+    page.getByTestId('statistics-trends').locator('.recharts-line').first(),
+  ).toBeVisible();
+
+  // The same figures as .xlsx, read back with the library that wrote them.
+  const file = await consolePages.exportStatistics();
+  expect(file.name).toBe(`专项行动统计-安徽省人民检察院-${today}.xlsx`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file.path);
+  const overview = workbook.getWorksheet('概况');
+  expect(overview?.getCell('A1').value).toBe(`安徽省人民检察院 · 专项行动统计 · 截至 ${today}`);
+  expect(overview?.getRow(3).values).toEqual([undefined, '案件总数', 1]);
+  expect(workbook.getWorksheet('按重点领域')?.getRow(3).values).toEqual([
+    undefined,
+    '劳动者权益保护',
+    1,
+  ]);
+  expect(workbook.getWorksheet('月度趋势')?.rowCount).toBe(2 + 12);
+
+  // One county of the subtree, then another without the case.
+  await consolePages.chooseStatisticsUnit('瑶海区人民检察院');
+  await expect(page.getByTestId('statistics-total')).toHaveText('案件总数：1 件');
+  await consolePages.chooseStatisticsUnit('庐阳区人民检察院');
+  await expect(page.getByTestId('statistics-total')).toHaveText('案件总数：0 件');
 
   // A second province account, made in the console and shown once, signs in on its own.
   const second = await consolePages.createAccount('li.na');
@@ -131,4 +175,43 @@ test('first account signs in with TOTP, issues an enrolment code and revokes a d
   await consolePages.signIn('li.na', second.password, totpCodeAt(second.totpSecret, new Date()));
   await expect(page.getByTestId('signed-in-as')).toContainText('li.na');
   expect(refused).toEqual([]);
+});
+
+test('the admin of another city sees none of 合肥’s figures', async ({ page }) => {
+  const account = JSON.parse(
+    readFileSync(join(CONSOLE_SERVER.dataDir, 'console-other-city.json'), 'utf8'),
+  ) as SeededAccount;
+  const consolePages = new ConsolePages(page, CONSOLE_SERVER.origin);
+  await consolePages.signIn(
+    account.username,
+    account.password,
+    totpCodeAt(account.totpSecret, new Date()),
+  );
+  await consolePages.openStatistics();
+  await expect(page.getByTestId('statistics-total')).toHaveText('案件总数：0 件');
+  await consolePages.openStatisticsUnits();
+  await expect(consolePages.statisticsUnitOptions()).toHaveText([
+    /芜湖市人民检察院$/,
+    /镜湖区人民检察院$/,
+  ]);
+  await page.keyboard.press('Escape');
+
+  // Asked for 合肥's units by hand, the API refuses and tells nothing of them.
+  for (const unit of ['340100', '340102']) {
+    const figures = await page.request.get(
+      `${CONSOLE_SERVER.origin}/console/api/statistics?unit=${unit}`,
+    );
+    expect(figures.status()).toBe(403);
+    expect(await figures.text()).not.toContain('cases');
+    const exported = await page.request.get(
+      `${CONSOLE_SERVER.origin}/console/api/statistics/export?unit=${unit}`,
+    );
+    expect(exported.status()).toBe(403);
+  }
+  // Its own export holds no case of 合肥.
+  const file = await consolePages.exportStatistics();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file.path);
+  expect(workbook.getWorksheet('概况')?.getRow(3).values).toEqual([undefined, '案件总数', 0]);
+  expect(workbook.getWorksheet('按单位')?.rowCount).toBe(2);
 });

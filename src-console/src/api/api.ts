@@ -52,6 +52,46 @@ export async function call<T>(
   return schema.parse(await response.json());
 }
 
+/** The name a download's Content-Disposition gives (RFC 5987 form first), or `fallback`. */
+export function attachmentName(header: string | null, fallback: string): string {
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(header ?? '');
+  if (extended?.[1] !== undefined) {
+    try {
+      return decodeURIComponent(extended[1]);
+    } catch {
+      // A malformed encoding: fall through to the plain name.
+    }
+  }
+  return /filename="([^"]+)"/i.exec(header ?? '')?.[1] ?? fallback;
+}
+
+/** A file from the API (GET), with the name the server gave it; a refusal as an ApiError. */
+export async function download(
+  path: string,
+  fallbackName: string,
+): Promise<{ blob: Blob; name: string }> {
+  const response = await fetch(`${CONSOLE_API_PREFIX}${path}`, { credentials: 'same-origin' });
+  if (!response.ok) {
+    const parsed = consoleErrorSchema.safeParse(await response.json().catch(() => null));
+    throw new ApiError(response.status, parsed.success ? parsed.data.code : 'unknown');
+  }
+  const name = attachmentName(response.headers.get('content-disposition'), fallbackName);
+  return { blob: await response.blob(), name };
+}
+
+/** Hands a downloaded file to the browser to save. */
+export function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers read the URL only after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** A call whose answer must be there (not 204). */
 export async function fetchJson<T>(
   path: string,

@@ -44,6 +44,17 @@ export function UnitTree({
   );
 }
 
+/** The units in tree order, each with its depth below the top one shown (for indenting). */
+export function unitsInTreeOrder(
+  units: readonly UnitTreeNode[],
+): { unit: UnitTreeNode; depth: number }[] {
+  const depth = depths(units);
+  return inTreeOrder(units).map((unit) => ({
+    unit,
+    depth: Math.max(depth.get(unit.code) ?? 0, 0),
+  }));
+}
+
 /** `code` and every unit below it. */
 export function subtreeOf(units: readonly UnitTreeNode[], code: string): Set<string> {
   const inside = new Set([code]);

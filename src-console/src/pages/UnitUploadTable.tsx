@@ -2,7 +2,7 @@
  * Per unit of the chosen subtree: its devices, their worst upload state, the last contact of that
  * device and flagged audit chains; a switch narrows it to the units needing attention.
  */
-import { Switch, Stack, Table, Text } from '@mantine/core';
+import { Badge, Switch, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unitNeedsAttention } from '../../../src-shared/console/uploadStateApi';
@@ -58,7 +58,13 @@ export function UnitUploadTable({
                 <Table.Td>{row.unit.name}</Table.Td>
                 <Table.Td>{row.devices}</Table.Td>
                 <Table.Td>
-                  <UploadStateBadge state={row.worst} />
+                  {row.noDeviceEnrolled ? (
+                    <Badge color="red" data-upload-status="noDeviceEnrolled">
+                      {t('upload.noDeviceEnrolled')}
+                    </Badge>
+                  ) : (
+                    <UploadStateBadge state={row.worst} />
+                  )}
                 </Table.Td>
                 <Table.Td>
                   {formatTime(lastContact.get(row.unit.code) ?? null, i18n.language)}

@@ -2,39 +2,23 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { mergeLocaleTrees, type LocaleTree } from '../../../src-shared/localeTrees';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 const STORAGE_KEY = 'jianhu.locale';
 
-type Tree = { [key: string]: string | Tree };
-
-/** Deep merge: locale files may share a top-level key (e.g. `validation`) without losing entries. */
-function mergeTrees(...trees: Tree[]): Tree {
-  const out: Tree = {};
-  for (const tree of trees) {
-    for (const [key, value] of Object.entries(tree)) {
-      const existing = out[key];
-      out[key] =
-        typeof value === 'object' && typeof existing === 'object'
-          ? mergeTrees(existing, value)
-          : value;
-    }
-  }
-  return out;
-}
-
 /**
  * Every locale file of the app, gathered at build time: the UI's own (`zh-CN.json`), the code
  * lists', each feature's (`<feature>.zh-CN.json`) and the shared modules' (`src-shared/<x>/i18n`).
  */
-const localeFiles = import.meta.glob<Tree>(
+const localeFiles = import.meta.glob<LocaleTree>(
   ['./*.json', '../features/**/*.json', '../../../src-shared/**/i18n/*.json'],
   { eager: true, import: 'default' },
 );
 
-function treesFor(locale: Locale): Tree[] {
+function treesFor(locale: Locale): LocaleTree[] {
   const suffix = `${locale}.json`;
   return Object.entries(localeFiles)
     .filter(([path]) => path.endsWith(`/${suffix}`) || path.endsWith(`.${suffix}`))
@@ -44,8 +28,8 @@ function treesFor(locale: Locale): Tree[] {
 
 /** Locale resources: UI strings, code-list labels, workflow and document texts in one namespace. */
 export const resources = {
-  'zh-CN': { translation: mergeTrees(...treesFor('zh-CN')) },
-  en: { translation: mergeTrees(...treesFor('en')) },
+  'zh-CN': { translation: mergeLocaleTrees(...treesFor('zh-CN')) },
+  en: { translation: mergeLocaleTrees(...treesFor('en')) },
 };
 
 export function readLocale(): Locale {

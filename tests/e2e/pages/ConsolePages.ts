@@ -65,6 +65,47 @@ export class ConsolePages {
     return { password, totpSecret };
   }
 
+  /** 统计, with the account's own unit chosen. */
+  async openStatistics(): Promise<void> {
+    await this.page.getByRole('link', { name: '统计' }).click();
+    await expect(this.page.getByRole('heading', { name: '统计', exact: true })).toBeVisible();
+  }
+
+  async openUnitsDevices(): Promise<void> {
+    await this.page.getByRole('link', { name: '单位与设备' }).click();
+    await expect(this.page.getByRole('heading', { name: '单位与设备' })).toBeVisible();
+  }
+
+  /** Options are indented by level with ideographic spaces: matched on the name at their end. */
+  async openStatisticsUnits(): Promise<void> {
+    await this.page.getByRole('combobox', { name: '统计范围' }).click();
+  }
+
+  async chooseStatisticsUnit(name: string): Promise<void> {
+    await this.openStatisticsUnits();
+    await this.page.getByRole('option', { name: new RegExp(`${name}$`) }).click();
+  }
+
+  statisticsUnitOptions(): Locator {
+    return this.page.getByRole('option');
+  }
+
+  /** The row of a table on 统计 (a section by its sheet id) whose first cell is `label`. */
+  statisticsRow(section: string, label: string): Locator {
+    return this.page
+      .getByTestId(`statistics-${section}`)
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: label, exact: true }) });
+  }
+
+  /** 导出 Excel: the saved file's path and the name the browser was given. */
+  async exportStatistics(): Promise<{ path: string; name: string }> {
+    const downloading = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: '导出 Excel' }).click();
+    const file = await downloading;
+    return { path: await file.path(), name: file.suggestedFilename() };
+  }
+
   async signOut(): Promise<void> {
     await this.page.getByRole('button', { name: '退出登录' }).click();
     await expect(this.page.getByRole('button', { name: '登录' })).toBeVisible();

@@ -8,7 +8,8 @@
  *     [--data-dir /tmp/jianhu-e2e-sync-server] [--leads list.json] [--console-account]
  *
  * With `--console-account`, the province's first console account is made by the admin function
- * (as `console:add-account` makes it) and its secrets written to `console-account.json`.
+ * (as `console:add-account` makes it) and its secrets written to `console-account.json`; and a
+ * second city (芜湖, with 镜湖) whose city admin's secrets go to `console-other-city.json`.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,6 +58,23 @@ async function seed(
         { now, key: null, actor: { kind: 'admin' } },
       );
       writeFileSync(join(dataDir, 'console-account.json'), JSON.stringify(account));
+      // Another city with a county of its own, and its admin: it must see nothing of 合肥.
+      await createUnit(
+        db,
+        { code: '340200', name: '芜湖市人民检察院', level: 'city', parentCode: '340000' },
+        now,
+      );
+      await createUnit(
+        db,
+        { code: '340202', name: '镜湖区人民检察院', level: 'county', parentCode: '340200' },
+        now,
+      );
+      const otherCity = await createConsoleAccount(
+        db,
+        { username: 'e2e.wuhu', role: 'city-admin', unitCode: '340200' },
+        { now, key: null, actor: { kind: 'admin' } },
+      );
+      writeFileSync(join(dataDir, 'console-other-city.json'), JSON.stringify(otherCity));
     }
   } finally {
     await db.close();

@@ -6,7 +6,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readActionStatistics } from '../../../src-server/stats/actionStatistics';
 import { serverCalendar } from '../../../src-server/stats/serverCalendar';
-import { actionStatisticsSchema } from '../../../src-shared/stats/actionStatistics';
+import {
+  actionStatisticsSchema,
+  emptyMonthTrend,
+} from '../../../src-shared/stats/actionStatistics';
 import type { Unit } from '../../../src-shared/sync/enroll';
 import { statsResponseSchema } from '../../../src-shared/sync/stats';
 import { pushActionDataSet, STATS_NOW } from './helpers/actionDataSet';
@@ -75,6 +78,9 @@ describe.each(BACKENDS)('statistics of the special action on %s', (backend) => {
       // third working day after Thursday); w4 (16 Dec) is the fourth and not yet soon.
       deadlines: { overdue: 2, dueSoon: 3 },
       trends: [
+        ...['01', '02', '03', '04', '05', '06', '07', '08', '09'].map((m) =>
+          emptyMonthTrend(`2026-${m}`),
+        ),
         { month: '2026-10', casesRegistered: 1, decisions: 0, amountDecided: 0, amountPaid: 0 },
         {
           month: '2026-11',

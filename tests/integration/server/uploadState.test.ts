@@ -4,6 +4,7 @@
  * for N days" (server clock injected), per device and as the worst of a unit's devices.
  */
 import { describe, expect, it } from 'vitest';
+import { revokeDevice } from '../../../src-server/admin/adminCommands';
 import { readUploadOverview } from '../../../src-server/devices/uploadState';
 import { uploadOverviewSchema } from '../../../src-shared/stats/uploadStatus';
 import {
@@ -78,6 +79,31 @@ describe.each(BACKENDS)('device upload state on %s', (backend) => {
     });
     const unit = silent.units.find((u) => u.unit.code === UNITS.luyang);
     expect(unit).toMatchObject({ devices: 1, worst: { status: 'notSeen', daysSinceContact: 8 } });
+  });
+
+  it('marks a county left without devices, never a city or the province', async () => {
+    const env = getEnv();
+    clock = START;
+    const before = await overview(UNITS.province);
+    // Luyang has the device of the test above; Yaohai and Jinghu have none yet.
+    const marked = before.units.filter((u) => u.noDeviceEnrolled).map((u) => u.unit.code);
+    expect(marked.sort()).toEqual([UNITS.jinghu, UNITS.yaohai].sort());
+    expect(before.units.find((u) => u.unit.code === UNITS.luyang)?.devices).toBe(1);
+    expect(before.units.find((u) => u.unit.code === UNITS.hefei)).toMatchObject({
+      devices: 0,
+      noDeviceEnrolled: false,
+    });
+
+    const device = await env.enroll(UNITS.yaohai);
+    const enrolled = await overview(UNITS.hefei);
+    expect(enrolled.units.find((u) => u.unit.code === UNITS.yaohai)?.noDeviceEnrolled).toBe(false);
+    // Revoked, the only device no longer counts: the county is marked again.
+    await revokeDevice(env.db, device.deviceId, new Date(clock));
+    const revoked = await overview(UNITS.hefei);
+    expect(revoked.units.find((u) => u.unit.code === UNITS.yaohai)).toMatchObject({
+      devices: 0,
+      noDeviceEnrolled: true,
+    });
   });
 
   it('rates a unit by its worst device, and a city sees only its own counties', async () => {

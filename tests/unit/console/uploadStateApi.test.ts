@@ -32,10 +32,11 @@ function state(over: Partial<DeviceUploadState> = {}): DeviceUploadState {
 
 function unit(worst: DeviceUploadState | null, auditFlagged = 0): UnitUploadRow {
   return {
-    unit: { code: '340102', name: '瑶海区人民检察院', level: 'county', parentCode: '340100' },
+    unit: { code: '340100', name: '合肥市人民检察院', level: 'city', parentCode: '340000' },
     devices: worst === null ? 0 : 1,
     worst,
     auditFlagged,
+    noDeviceEnrolled: false,
   };
 }
 
@@ -48,7 +49,18 @@ describe('upload attention', () => {
     expect(deviceNeedsAttention(state({ auditFlagged: true }))).toBe(true);
   });
 
-  it('flags a unit by its worst device or its flagged chains, never a unit without devices', () => {
+  it('flags a county with no device enrolled', () => {
+    const county: UnitUploadRow = {
+      unit: { code: '340102', name: '瑶海区人民检察院', level: 'county', parentCode: '340100' },
+      devices: 0,
+      worst: null,
+      auditFlagged: 0,
+      noDeviceEnrolled: true,
+    };
+    expect(unitNeedsAttention(county)).toBe(true);
+  });
+
+  it('flags a unit by its worst device or its flagged chains, not a city without devices', () => {
     expect(unitNeedsAttention(unit(null))).toBe(false);
     expect(unitNeedsAttention(unit(state()))).toBe(false);
     expect(unitNeedsAttention(unit(state({ status: 'notSeen', daysSinceContact: 9 })))).toBe(true);

@@ -7,6 +7,7 @@ import exportEn from '../../../src-shared/export/i18n/en.json';
 import { buildCalendar, CN_HOLIDAY_TABLES, type IsoDate } from '../../../src-shared/calendar';
 import { caseListSheet, type CaseListRow } from '../../../src-shared/export/caseListSheet';
 import { statsSheets } from '../../../src-shared/export/statsSheets';
+import { treeTranslator } from '../../../src-shared/export/treeTranslator';
 import {
   safeSheetName,
   workbookBytes,
@@ -17,21 +18,9 @@ import {
 import { maskPhone } from '../../../src-shared/domain/mask';
 import { computeUnitFigures } from '../../../src-shared/stats/unitFigures';
 
-/** A translator over locale trees, as i18next resolves dotted keys. */
-function translator(...trees: object[]) {
-  return (key: string): string => {
-    for (const tree of trees) {
-      let node: unknown = tree;
-      for (const part of key.split('.'))
-        node = (node as Record<string, unknown> | undefined)?.[part];
-      if (typeof node === 'string') return node;
-    }
-    return key;
-  };
-}
 const maskedPhone = maskPhone('13912345678');
-const zh = translator(exportZh, wageZh, codesZh);
-const en = translator(exportEn);
+const zh = treeTranslator(exportZh, wageZh, codesZh);
+const en = treeTranslator(exportEn);
 
 async function readBack(sheets: XlsxSheet[]): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

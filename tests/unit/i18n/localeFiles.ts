@@ -18,9 +18,19 @@ export function flatKeys(value: unknown, prefix = ''): string[] {
   );
 }
 
-/** Every zh-CN locale file of the project paired with its en twin. */
-export function localePairs(): { zh: string; en: string; name: string }[] {
-  const dirs = [join(ROOT, 'src-renderer/src'), join(ROOT, 'src-shared')];
+export type LocalePair = { zh: string; en: string; name: string };
+
+/** Every zh-CN locale file of the app and the shared code paired with its en twin. */
+export function localePairs(): LocalePair[] {
+  return pairsUnder([join(ROOT, 'src-renderer/src'), join(ROOT, 'src-shared')]);
+}
+
+/** Every zh-CN locale file of the console paired with its en twin. */
+export function consoleLocalePairs(): LocalePair[] {
+  return pairsUnder([join(ROOT, 'src-console/src')]);
+}
+
+function pairsUnder(dirs: readonly string[]): LocalePair[] {
   return dirs
     .flatMap((d) => walk(d, (p) => p.endsWith('zh-CN.json')))
     .map((zh) => ({ zh, en: zh.replace(/zh-CN\.json$/, 'en.json'), name: relative(ROOT, zh) }));

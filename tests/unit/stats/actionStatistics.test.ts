@@ -8,6 +8,8 @@ import {
   assembleStatistics,
   chinaToday,
   countDeadlines,
+  emptyMonthTrend,
+  trendWindow,
 } from '../../../src-shared/stats/actionStatistics';
 import { countedStepOf, STEP_DATE_FIELDS } from '../../../src-shared/stats/countedSteps';
 
@@ -86,9 +88,51 @@ describe('assembleStatistics', () => {
     expect(stats.hearingsHeld).toBe(2);
     expect(stats.deadlines).toEqual({ overdue: 1, dueSoon: 0 });
     expect(stats.trends).toEqual([
+      ...trendWindow(day('2026-12-10')).slice(0, 10).map(emptyMonthTrend),
       { month: '2026-11', casesRegistered: 4, decisions: 2, amountDecided: 0.1, amountPaid: 0 },
       { month: '2026-12', casesRegistered: 0, decisions: 1, amountDecided: 0.2, amountPaid: 0.3 },
     ]);
+  });
+});
+
+describe('trendWindow', () => {
+  it('is the current month and the 11 before it, across a year end', () => {
+    expect(trendWindow(day('2026-12-10'))).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+    ]);
+    const march = trendWindow(day('2026-03-31'));
+    expect(march).toHaveLength(12);
+    expect(march[0]).toBe('2025-04');
+    expect(march[11]).toBe('2026-03');
+  });
+
+  it('leaves out months before the window and fills empty ones', () => {
+    const stats = assembleStatistics({
+      unit: { code: '340100', name: '合肥市人民检察院', level: 'city' },
+      today: day('2026-03-02'),
+      now: new Date('2026-03-02T02:00:00Z'),
+      calendar,
+      cases: [
+        { dimension: 'month', key: '2025-03', count: 7 },
+        { dimension: 'month', key: '2025-04', count: 1 },
+      ],
+      dues: [],
+      steps: [],
+    });
+    expect(stats.trends.map((t) => t.month)).toEqual(trendWindow(day('2026-03-02')));
+    expect(stats.trends[0]).toMatchObject({ month: '2025-04', casesRegistered: 1 });
+    expect(stats.trends.slice(1).every((t) => t.casesRegistered === 0)).toBe(true);
   });
 });
 
