@@ -1,12 +1,13 @@
 /**
- * The 工作台's figures: the unit's and one user's cases by focal point, type and status, their
- * open steps overdue or due within 3 working days, judicial-assistance amounts decided and paid,
- * and this month against last. Pure and single-pass over plain rows, so 10k cases cost one scan;
+ * The 工作台's figures: the unit's and one user's cases by focal point, type and status, the
+ * cases with open steps overdue or due within 3 working days, judicial-assistance amounts decided
+ * and paid, and this month against last. Pure and single-pass over plain rows, so 10k cases cost one scan;
  * the Dexie layer only reads the rows.
  */
-import { remaining, DeadlineState, type HolidayCalendar, type IsoDate } from '../calendar';
+import type { HolidayCalendar, IsoDate } from '../calendar';
 import type { CaseTypeDetails } from '../domain/caseTypeDetails';
 import { wageArrearsFigures, type WageArrearsFigures } from '../domain/caseTypeFigures';
+import { casesByStepDeadline, STEP_DEADLINES } from './stepDeadlines';
 
 export type StatsCaseRow = {
   id: string;
@@ -56,6 +57,10 @@ export type AssistanceFigures = {
   paidAmountByMonth: MonthPair;
 };
 
+/**
+ * Cases with an open step overdue / due within 3 working days (stepDeadlines.ts): cases, not
+ * steps, so the case list a figure opens has as many rows as the figure says.
+ */
 export type StepFigures = { overdue: number; dueSoon: number };
 
 export type ScopeFigures = {
@@ -177,24 +182,10 @@ export function computeUnitFigures(input: {
     return handler === userId ? [unit, mine] : [unit];
   };
 
-  const stateByDue = new Map<string, DeadlineState>();
-  for (const w of input.workflows) {
-    if (!w.due) continue;
-    const scopes = scopesOf(w.caseId);
-    if (scopes.length === 0) continue;
-    // Many steps share a due date: count working days once per date, not once per step.
-    let state = stateByDue.get(w.due);
-    if (state === undefined) {
-      state = remaining({ due: w.due as IsoDate, today, calendar }).state;
-      stateByDue.set(w.due, state);
-    }
-    const key =
-      state === DeadlineState.overdue
-        ? 'overdue'
-        : state === DeadlineState.dueSoon || state === DeadlineState.dueToday
-          ? 'dueSoon'
-          : undefined;
-    if (key) for (const s of scopes) s.steps[key] += 1;
+  const steps = input.workflows.filter((w) => handlerOf.has(w.caseId));
+  const byDeadline = casesByStepDeadline(steps, today, calendar);
+  for (const key of STEP_DEADLINES) {
+    for (const caseId of byDeadline[key]) for (const s of scopesOf(caseId)) s.steps[key] += 1;
   }
 
   for (const a of input.assistance) {

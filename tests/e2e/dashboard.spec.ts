@@ -27,6 +27,21 @@ test('demo data fills the workbench; a figure opens the filtered list, which exp
   await expect(workbench.overdueList.getByRole('row').nth(1)).toBeVisible();
   await expect(workbench.dueSoonList.getByRole('row').nth(1)).toBeVisible();
 
+  // A step figure opens the list of the cases it counts: as many rows as the figure says.
+  for (const [label, filter] of [
+    ['本人有步骤逾期的案件', '有步骤已逾期'],
+    ['本人有步骤3个工作日内到期的案件', '有步骤3个工作日内到期'],
+  ] as const) {
+    const stepFigure = workbench.figure(label);
+    const steps = Number(await stepFigure.getByTestId('figure-value').textContent());
+    expect(steps).toBeGreaterThan(0);
+    await stepFigure.click();
+    const stepList = new CaseListPage(page);
+    await expect(page.getByRole('combobox', { name: '步骤期限' })).toHaveValue(filter);
+    await expect(stepList.count).toHaveText(`共 ${String(steps)} 件`);
+    await workbench.open();
+  }
+
   const figure = workbench.unitFigure('劳动者权益保护');
   const expected = Number(await figure.textContent());
   expect(expected).toBeGreaterThan(0);

@@ -32,16 +32,14 @@ export function Figure(props: {
 
 /**
  * The headline figures: cases, this month against last, steps overdue and due soon, assistance
- * decided and paid. Case figures open the filtered list; step figures jump to the deadline lists
- * below (the case list has no filter by deadline).
+ * decided and paid. Every figure opens the case list filtered to what it counts; the step figures
+ * count the user's cases with a step in the bucket (stepDeadlines.ts), as the list's filter does.
  */
 export function FigureCards({ figures, userId }: { figures: UnitFigures; userId: string }) {
   const { t, i18n } = useTranslation();
   const show = useShowCases();
   const { unit, mine } = figures;
   const yuan = new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'CNY' });
-  const jump = (id: string) => () =>
-    document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   const monthNote = (
     pair: { thisMonth: number; lastMonth: number },
     format: (n: number) => string = String,
@@ -82,13 +80,13 @@ export function FigureCards({ figures, userId }: { figures: UnitFigures; userId:
           label={t('workbench.figure.myOverdue')}
           value={mine.steps.overdue}
           note={t('workbench.unitNote', { count: unit.steps.overdue })}
-          onClick={jump('deadlines-overdue')}
+          onClick={() => show({ deadline: 'overdue', handlerId: userId })}
         />
         <Figure
           label={t('workbench.figure.myDueSoon')}
           value={mine.steps.dueSoon}
           note={t('workbench.unitNote', { count: unit.steps.dueSoon })}
-          onClick={jump('deadlines-due-soon')}
+          onClick={() => show({ deadline: 'dueSoon', handlerId: userId })}
         />
         <Figure
           label={t('workbench.figure.decided')}
