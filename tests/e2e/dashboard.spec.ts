@@ -24,6 +24,9 @@ test('demo data fills the workbench; a figure opens the filtered list, which exp
   await workbench.open();
   await expect(workbench.bars.first()).toBeVisible();
   expect(await workbench.bars.count()).toBeGreaterThan(2);
+  // The demo cases carry their cards: the wage figures are not empty at first sight.
+  expect(Number(await workbench.wageFigure('欠薪案件数').textContent())).toBeGreaterThan(0);
+  await expect(workbench.wageFigure('追回率')).not.toHaveText('—');
   await expect(workbench.overdueList.getByRole('row').nth(1)).toBeVisible();
   await expect(workbench.dueSoonList.getByRole('row').nth(1)).toBeVisible();
 
