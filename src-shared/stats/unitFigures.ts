@@ -55,6 +55,9 @@ export type AssistanceFigures = {
   paidAmount: number;
   decidedAmountByMonth: MonthPair;
   paidAmountByMonth: MonthPair;
+  /** Decisions to grant and payments made, counted in the month of their own date. */
+  decidedCountByMonth: MonthPair;
+  paidCountByMonth: MonthPair;
 };
 
 /**
@@ -109,6 +112,8 @@ class ScopeTally {
     paidAmount: 0,
     decidedAmountByMonth: { thisMonth: 0, lastMonth: 0 },
     paidAmountByMonth: { thisMonth: 0, lastMonth: 0 },
+    decidedCountByMonth: { thisMonth: 0, lastMonth: 0 },
+    paidCountByMonth: { thisMonth: 0, lastMonth: 0 },
   };
 
   result(): ScopeFigures {
@@ -129,6 +134,8 @@ class ScopeTally {
         paidAmount: fen(a.paidAmount),
         decidedAmountByMonth: pairInFen(a.decidedAmountByMonth, fen),
         paidAmountByMonth: pairInFen(a.paidAmountByMonth, fen),
+        decidedCountByMonth: { ...a.decidedCountByMonth },
+        paidCountByMonth: { ...a.paidCountByMonth },
       },
       wageArrears: wageArrearsFigures(this.wageCards),
     };
@@ -195,11 +202,13 @@ export function computeUnitFigures(input: {
         f.decidedCount += 1;
         f.decidedAmount += a.decidedAmount;
         addToMonth(f.decidedAmountByMonth, a.decidedOn, month, last, a.decidedAmount);
+        addToMonth(f.decidedCountByMonth, a.decidedOn, month, last);
       }
       if (a.paidAmount !== undefined) {
         f.paidCount += 1;
         f.paidAmount += a.paidAmount;
         addToMonth(f.paidAmountByMonth, a.paidOn, month, last, a.paidAmount);
+        addToMonth(f.paidCountByMonth, a.paidOn, month, last);
       }
     }
   }

@@ -27,6 +27,10 @@ test('demo data fills the workbench; a figure opens the filtered list, which exp
   // The demo cases carry their cards: the wage figures are not empty at first sight.
   expect(Number(await workbench.wageFigure('欠薪案件数').textContent())).toBeGreaterThan(0);
   await expect(workbench.wageFigure('追回率')).not.toHaveText('—');
+  // Two month charts: cases received by scope, and received, decided and paid this month and last.
+  await expect(
+    page.getByRole('region', { name: '本院与本人数据' }).locator('.recharts-wrapper'),
+  ).toHaveCount(2);
   await expect(workbench.overdueList.getByRole('row').nth(1)).toBeVisible();
   await expect(workbench.dueSoonList.getByRole('row').nth(1)).toBeVisible();
 

@@ -61,6 +61,12 @@ export function FigureCards({ figures, userId }: { figures: UnitFigures; userId:
       mine: mine.receivedByMonth.thisMonth,
     },
   ];
+  // Beyond cases received: what the unit decided and paid, this month against last.
+  const compare = [
+    { figure: t('workbench.monthFigure.received'), ...unit.receivedByMonth },
+    { figure: t('workbench.monthFigure.decided'), ...unit.assistance.decidedCountByMonth },
+    { figure: t('workbench.monthFigure.paid'), ...unit.assistance.paidCountByMonth },
+  ];
   return (
     <Stack>
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
@@ -123,6 +129,17 @@ export function FigureCards({ figures, userId }: { figures: UnitFigures; userId:
         ]}
         withLegend
         aria-label={t('workbench.receivedByMonth')}
+      />
+      <BarChart
+        h={180}
+        data={compare}
+        dataKey="figure"
+        series={[
+          { name: 'lastMonth', label: t('workbench.lastMonth'), color: 'gray.5' },
+          { name: 'thisMonth', label: t('workbench.thisMonth'), color: 'blue.6' },
+        ]}
+        withLegend
+        aria-label={t('workbench.monthCompare')}
       />
     </Stack>
   );
