@@ -30,6 +30,16 @@ export function Figure(props: {
   );
 }
 
+/** The chart series: data key, i18n key of its label, colour. */
+const scopes = [
+  ['unit', 'workbench.unit', 'blue.6'],
+  ['mine', 'workbench.mine', 'teal.6'],
+] as const;
+const monthSeries = [
+  ['lastMonth', 'workbench.lastMonth', 'gray.5'],
+  ['thisMonth', 'workbench.thisMonth', 'blue.6'],
+] as const;
+
 /**
  * The headline figures: cases, this month against last, steps overdue and due soon, assistance
  * decided and paid. Every figure opens the case list filtered to what it counts; the step figures
@@ -67,6 +77,10 @@ export function FigureCards({ figures, userId }: { figures: UnitFigures; userId:
     { figure: t('workbench.monthFigure.decided'), ...unit.assistance.decidedCountByMonth },
     { figure: t('workbench.monthFigure.paid'), ...unit.assistance.paidCountByMonth },
   ];
+  const charts = [
+    { label: 'workbench.receivedByMonth', data: months, dataKey: 'month', series: scopes },
+    { label: 'workbench.monthCompare', data: compare, dataKey: 'figure', series: monthSeries },
+  ] as const;
   return (
     <Stack>
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
@@ -119,28 +133,17 @@ export function FigureCards({ figures, userId }: { figures: UnitFigures; userId:
           onClick={() => show({ ...assistance, handlerId: userId })}
         />
       </SimpleGrid>
-      <BarChart
-        h={180}
-        data={months}
-        dataKey="month"
-        series={[
-          { name: 'unit', label: t('workbench.unit'), color: 'blue.6' },
-          { name: 'mine', label: t('workbench.mine'), color: 'teal.6' },
-        ]}
-        withLegend
-        aria-label={t('workbench.receivedByMonth')}
-      />
-      <BarChart
-        h={180}
-        data={compare}
-        dataKey="figure"
-        series={[
-          { name: 'lastMonth', label: t('workbench.lastMonth'), color: 'gray.5' },
-          { name: 'thisMonth', label: t('workbench.thisMonth'), color: 'blue.6' },
-        ]}
-        withLegend
-        aria-label={t('workbench.monthCompare')}
-      />
+      {charts.map((c) => (
+        <BarChart
+          key={c.label}
+          h={180}
+          data={c.data}
+          dataKey={c.dataKey}
+          series={c.series.map(([name, label, color]) => ({ name, label: t(label), color }))}
+          withLegend
+          aria-label={t(c.label)}
+        />
+      ))}
     </Stack>
   );
 }
