@@ -59,6 +59,18 @@ function wageSite(kit: DemoKit, flags: readonly VulnerableFlag[] = ['migrantWork
   };
 }
 
+/** The wage-arrears card of a site: the figures its facts and claims state, nothing drawn anew. */
+function wageCard(s: ReturnType<typeof wageSite>, place: string, contractor?: string) {
+  return {
+    kind: 'wageArrears' as const,
+    workerCount: s.count,
+    amountOwed: s.amount,
+    employer: s.employer.name,
+    projectName: `${place}${s.project}`,
+    ...(contractor ? { contractor } : {}),
+  };
+}
+
 /** 支持起诉: the most common livelihood case of the special action. */
 const wageSupport: DemoScenario = (kit) => {
   const s = wageSite(kit);
@@ -104,6 +116,7 @@ const wageSupport: DemoScenario = (kit) => {
       kit.chance(0.5) &&
         `另查明，${s.lead}家中有${kit.int(3, 6)}口人，${kit.pick(HARDSHIPS)}，因被拖欠工资生活陷入困难。`,
     ),
+    typeDetails: wageCard(s, kit.place, contractor?.name ?? boss?.name),
   };
 };
 
@@ -131,6 +144,7 @@ const wageEnforcement: DemoScenario = (kit) => {
       stalled,
       `本院调阅执行卷宗后认为，该院在执行中存在财产调查不到位、怠于采取强制措施等问题，拟依据《人民检察院民事诉讼监督规则》的规定向${kit.basicCourt}发出检察建议，并跟踪监督整改落实情况。`,
     ),
+    typeDetails: wageCard(s, kit.place),
   };
 };
 
@@ -256,6 +270,7 @@ const wagePetition: DemoScenario = (kit) => {
       `本院控告申诉检察部门接待后，按照"群众信访件件有回复"的要求在七日内告知其信访件已收到并正在办理。经初步核查，该项目已被人社部门列入欠薪重点监控名单，${s.employer.name}法定代表人下落不明。`,
       `本院认为，该线索可能涉嫌拒不支付劳动报酬犯罪，拟将线索移送公安机关并开展立案监督，同时引导${s.phrase}依法申请劳动仲裁，必要时依法支持起诉，并在三个月内答复办理结果。`,
     ),
+    typeDetails: wageCard(s, kit.place),
   };
 };
 
@@ -283,6 +298,7 @@ const wageTrialConduct: DemoScenario = (kit) => {
       `${s.lead}反映，该院在审理过程中${violation}，致使其合法权益长期得不到保护。本院调阅审判卷宗发现，该案${detail}。`,
       `本院认为，该院审判程序存在违法情形，拟依据民事诉讼法及《人民检察院民事诉讼监督规则》的规定向${kit.basicCourt}发出纠正违法检察建议，督促其规范审判活动并尽快审结案件。`,
     ),
+    typeDetails: wageCard(s, kit.place),
   };
 };
 

@@ -67,6 +67,13 @@ const homeBuyers: DemoScenario = (kit) => {
         : `购房人陆续起诉后，${kit.basicCourt}将同一项目的${kit.int(12, 60)}件案件分别交由不同审判人员审理，部分案件立案后逾一年未开庭，庭审中亦未依法通知其他购房人参加诉讼。`,
       `本院认为，本案涉及群体性购房人民生权益，处理不当易引发矛盾激化。本院拟在依法监督的同时，协调住建部门、属地政府及项目债权人召开联席会议，推动"保交楼"工作，实质性化解纠纷。`,
     ),
+    typeDetails: {
+      kind: 'housing',
+      disputeKind: 'deliveryDelay',
+      projectName: project,
+      developer: developer.name,
+      householdCount: households,
+    },
   };
 };
 
@@ -106,6 +113,13 @@ const liveStreamFood: DemoScenario = (kit) => {
       `经调查，${operator.name}作为实际经营者，明知产品来源不明、无合格证明，仍以夸大宣传方式向中老年消费者销售，消费者遍及全国${kit.int(8, 28)}个省份，侵害了众多不特定消费者的合法权益，损害社会公共利益。`,
       `本院已立案调查，向${regulator}制发诉前检察建议，并就民事公益诉讼部分依法履行公告程序。公告期满后如无适格主体提起诉讼，本院将依法向${kit.intermediateCourt}提起民事公益诉讼。`,
     ),
+    typeDetails: {
+      kind: 'foodDrug',
+      productKind: 'food',
+      productName: product,
+      salesChannel: 'liveStream',
+      amountInvolved: sales,
+    },
   };
 };
 

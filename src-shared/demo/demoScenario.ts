@@ -1,5 +1,6 @@
 /** The shape of a demo scenario and text helpers the scenarios share. */
 import type { CaseSource, CaseType, FocalPoint } from '../domain/codes';
+import type { CaseTypeDetails } from '../domain/caseTypeDetails';
 import type { CourtCaseInput, DemoKit, PartyInput } from './demoKit';
 
 /** The case-specific part of a demo case; generateCases adds status, dates, handler and agent. */
@@ -14,6 +15,8 @@ export type ScenarioCase = {
   adminOrgan?: string;
   claims: string;
   facts: string;
+  /** The type-specific card, with the same figures the facts give. */
+  typeDetails?: CaseTypeDetails;
 };
 
 export type DemoScenario = (kit: DemoKit) => ScenarioCase;

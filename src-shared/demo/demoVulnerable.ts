@@ -118,6 +118,12 @@ const pension: DemoScenario = (kit) => {
       `${lead.name}提起行政诉讼，法院以超过起诉期限为由裁定驳回起诉。${lead.name}认为其一直通过信访途径主张权利，耽误的期限不应计算在起诉期限内，遂向本院申请监督。`,
       `本院审查认为，原审裁定对起诉期限的计算存在争议，${lead.name}年事已高且诉求具有一定合理性。本院拟通过召开听证会、释法说理，协调${organName}调取原始档案重新核定缴费年限，推动行政争议实质性化解。`,
     ),
+    typeDetails: {
+      kind: 'socialInsurance',
+      insuranceKind: 'pension',
+      insuredCount: 1,
+      employer: employer.name,
+    },
   };
 };
 

@@ -7,6 +7,7 @@
  * "合肥某建筑劳务有限公司", and ID numbers, credit codes and phones are random (with valid checks).
  */
 import type { CaseCardInput } from '../domain/caseCard';
+import type { CaseTypeDetails } from '../domain/caseTypeDetails';
 import type { CaseStatus, CaseType, Department } from '../domain/codes';
 import { assertNever } from '../assertNever';
 import { createRng, mixSeed, weightedTable } from './random';
@@ -145,6 +146,17 @@ function makeAgent(rng: Rng, unit: County): NonNullable<CaseCardInput['agent']> 
   return agent;
 }
 
+/**
+ * A scenario's card as it stands at the case's status: the wages of a concluded case are
+ * recovered in full [U], so the 工作台 shows a recovery rate; no draw, so the run stays the same.
+ */
+function cardAtStatus(card: CaseTypeDetails, status: CaseStatus): CaseTypeDetails {
+  if (card.kind === 'wageArrears' && status === 'concluded' && card.amountOwed !== undefined) {
+    return { ...card, amountRecovered: card.amountOwed };
+  }
+  return card;
+}
+
 /** Case number `index` of a run: the same context and index always give the same case. */
 export function generateDemoCase(context: DemoContext, index: number): CaseCardInput {
   const rng = createRng(mixSeed(context.seed, index));
@@ -168,6 +180,7 @@ export function generateDemoCase(context: DemoContext, index: number): CaseCardI
     receivedAt,
   };
   if (scenario.adminOrgan) card.adminOrgan = scenario.adminOrgan;
+  if (scenario.typeDetails) card.typeDetails = cardAtStatus(scenario.typeDetails, status);
   if (status !== 'received') {
     card.acceptedAt = context.dates[Math.min(dayIndex + rng.int(0, 7), context.dates.length - 1)];
     if (rng.chance(0.6)) {

@@ -69,6 +69,16 @@ export function statsSheets(figures: UnitFigures, t: Translate): XlsxSheet[] {
         ...pairRows(t('statsExport.figure.received'), unit.receivedByMonth, mine.receivedByMonth),
         [t('statsExport.figure.overdue'), unit.steps.overdue, mine.steps.overdue],
         [t('statsExport.figure.dueSoon'), unit.steps.dueSoon, mine.steps.dueSoon],
+        ...pairRows(
+          t('statsExport.figure.decidedCount'),
+          unit.assistance.decidedCountByMonth,
+          mine.assistance.decidedCountByMonth,
+        ),
+        ...pairRows(
+          t('statsExport.figure.paidCount'),
+          unit.assistance.paidCountByMonth,
+          mine.assistance.paidCountByMonth,
+        ),
       ],
     },
     {

@@ -1,6 +1,7 @@
 export { readLedgerFile } from './readLedgerFile';
 export { MAX_LEDGER_BYTES, MAX_LEDGER_ROWS } from './ledgerLimits';
 export { parseLedgerDate } from './ledgerDate';
+export { headerSaysWan, readYuan } from './ledgerAmount';
 export { LEDGER_FIELDS, type LedgerField } from './ledgerFields';
 export {
   suggestMapping,
@@ -12,6 +13,7 @@ export {
 } from './suggestMapping';
 export {
   checkLedger,
+  type CardLabels,
   type CodeLabels,
   type LedgerCheck,
   type LedgerContext,

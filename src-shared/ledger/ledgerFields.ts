@@ -5,6 +5,7 @@
  */
 import type { CaseCardInput } from '../domain/caseCard';
 import { CaseSource, CaseStatus, CaseType, Department, FocalPoint } from '../domain/codes';
+import { OTHER_CARD_FIELDS } from './cardLedgerFields';
 import { WAGE_ARREARS_FIELDS } from './wageArrearsFields';
 
 /** How a cell is read before it is placed on the card. */
@@ -14,6 +15,10 @@ export type FieldKind =
   | { kind: 'idNumber' }
   /** A figure of a case card ("1,200.50", "12人", "3000元"); the card's schema checks its range. */
   | { kind: 'number'; whole: boolean }
+  /** Money in yuan to the fen; 万元 when the header or the cell says so (ledgerAmount.ts). */
+  | { kind: 'yuan' }
+  /** An option of a case card's choice, by its label (`caseCard.<card>.<field>Options`) or code. */
+  | { kind: 'choice'; card: string; field: string; values: readonly string[] }
   /** A person using the app, by name (the 承办人). */
   | { kind: 'user' }
   /** A value of a code list, by its label in any locale or by its code. */
@@ -166,6 +171,7 @@ export const LEDGER_FIELDS: readonly LedgerField[] = [
     assign: (d, v) => (d.facts = v),
   },
   ...WAGE_ARREARS_FIELDS,
+  ...OTHER_CARD_FIELDS,
 ];
 
 export function ledgerField(key: string): LedgerField | undefined {

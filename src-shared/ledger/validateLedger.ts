@@ -5,7 +5,10 @@
  * Rows repeating an earlier row of the file, or a case already stored, are reported, not imported.
  */
 import { caseCardSchema, type CaseCardInput } from '../domain/caseCard';
-import type { CaseType, Department } from '../domain/codes';
+import type { CaseType, Department, FocalPoint } from '../domain/codes';
+import { CARD_KIND_BY_FOCAL_POINT } from '../domain/caseTypeDetails';
+import { cardKindOfField } from './cardField';
+import { headerSaysWan, readYuan } from './ledgerAmount';
 import { duplicateKeys } from './duplicateKeys';
 import { parseLedgerDate } from './ledgerDate';
 import { LEDGER_FIELDS, type CardDraft, type CodeListName, type LedgerField } from './ledgerFields';
@@ -15,8 +18,13 @@ import { normaliseHeader, type ColumnMapping } from './suggestMapping';
 /** Labels of the code lists, one object per locale (`codes.<list>.<value>` of the locale files). */
 export type CodeLabels = Partial<Record<CodeListName, Record<string, string>>>;
 
+/** The case cards' texts of one locale (`caseCard` of the locale files): their option labels. */
+export type CardLabels = Record<string, unknown>;
+
 export type LedgerContext = {
   codeLabels: readonly CodeLabels[];
+  /** The cards' option labels, one object per locale; without them a choice takes its code. */
+  cardLabels?: readonly CardLabels[];
   /** People who may be 承办人, by the name a ledger writes. */
   users: readonly { id: string; name: string }[];
   /** The handler of rows without one: the person importing. */
@@ -48,8 +56,10 @@ const DEPARTMENT_OF: Record<CaseType, Department> = {
   petition: 'complaints',
 };
 
-/** The focal point of a row with no focal point but a (wage-arrears) card: the card's own. */
-const FOCAL_POINT_OF_CARD = 'workers';
+/** The focal point of a row with no focal point but a card: the one that card belongs to. */
+const FOCAL_POINT_OF_CARD = new Map<string, FocalPoint>(
+  (Object.entries(CARD_KIND_BY_FOCAL_POINT) as [FocalPoint, string][]).map(([f, k]) => [k, f]),
+);
 
 /** An 18-digit ID that Excel stored as a number has lost its last digits; so has "3.40102E+17". */
 const SCIENTIFIC = /^\d(?:\.\d+)?e\+?\d+$/i;
@@ -85,8 +95,35 @@ function codeIndex(field: LedgerField & { kind: 'code' }, labels: readonly CodeL
   return index;
 }
 
-function readerFor(field: LedgerField, context: LedgerContext): Reader {
+function choiceIndex(field: LedgerField & { kind: 'choice' }, labels: readonly CardLabels[]) {
+  const index = new Map<string, string>();
+  for (const value of field.values) index.set(normaliseHeader(value), value);
+  for (const locale of labels) {
+    const card = locale[field.card] as Record<string, unknown> | undefined;
+    const options = card?.[`${field.field}Options`] as Record<string, string> | undefined;
+    for (const [value, label] of Object.entries(options ?? {})) {
+      if (field.values.includes(value)) index.set(normaliseHeader(label), value);
+    }
+  }
+  return index;
+}
+
+function readerFor(field: LedgerField, context: LedgerContext, header: string): Reader {
   switch (field.kind) {
+    case 'yuan': {
+      const inWan = headerSaysWan(header);
+      return (cell) => readYuan(cell, inWan);
+    }
+    case 'choice': {
+      const index = choiceIndex(field, context.cardLabels ?? []);
+      return (cell) => {
+        const text = cellText(cell);
+        const value = index.get(normaliseHeader(text));
+        return value
+          ? { ok: true, value }
+          : { ok: false, error: { key: 'ledgerImport.row.unknownCode', params: { value: text } } };
+      };
+    }
     case 'text':
       return (cell) => ({ ok: true, value: cellText(cell) });
     case 'date':
@@ -153,7 +190,9 @@ export function checkLedger(
 ): LedgerCheck {
   const columns = Object.entries(mapping).flatMap(([column, key]) => {
     const field = LEDGER_FIELDS.find((f) => f.key === key);
-    return field ? [{ index: Number(column), field, read: readerFor(field, context) }] : [];
+    if (!field) return [];
+    const index = Number(column);
+    return [{ index, field, read: readerFor(field, context, sheet.headers[index] ?? '') }];
   });
   const columnOf = (key: string) => {
     const mapped = columns.find((c) => c.field.key === key);
@@ -166,6 +205,7 @@ export function checkLedger(
 
   for (const { rowNumber, cells } of sheet.rows) {
     const rowIssues: RowIssue[] = [];
+    const cardKinds = new Set<string>();
     const draft: CardDraft = {
       parties: [{ id: context.newPartyId(), role: 'applicant', name: '' }],
     };
@@ -178,9 +218,14 @@ export function checkLedger(
         }
         continue;
       }
+      const card = cardKindOfField(field.key);
+      if (card) cardKinds.add(card);
       const value = read(cell);
       if (value.ok) field.assign(draft, value.value);
       else rowIssues.push({ rowNumber, column: sheet.headers[index] ?? null, ...value.error });
+    }
+    if (cardKinds.size > 1) {
+      rowIssues.push({ rowNumber, column: null, key: 'ledgerImport.row.twoCards' });
     }
     if (rowIssues.length > 0) {
       issues.push(...rowIssues);
@@ -196,7 +241,10 @@ export function checkLedger(
     const input: CaseCardInput = {
       ...draft,
       source: draft.source ?? 'application',
-      focalPoint: draft.focalPoint ?? (draft.typeDetails ? FOCAL_POINT_OF_CARD : 'other'),
+      focalPoint:
+        draft.focalPoint ??
+        (draft.typeDetails ? FOCAL_POINT_OF_CARD.get(draft.typeDetails.kind) : undefined) ??
+        'other',
       department: draft.department ?? DEPARTMENT_OF[caseType],
       handlerId: draft.handlerId ?? context.defaultHandlerId,
     } as CaseCardInput;

@@ -24,6 +24,11 @@ export type CaseFilters = {
   handlerId?: string | null;
   /** 0 (default) = the register, 1 = the deleted-cases view, null = both. */
   deleted?: 0 | 1 | null;
+  /**
+   * Only these cases (null or absent = any): what the index does not hold decides, e.g. the
+   * cases with a step overdue, read from the workflows.
+   */
+  ids?: readonly string[] | null;
 };
 export type CaseSort = 'relevance' | 'updatedAt' | 'receivedAt';
 
@@ -227,9 +232,11 @@ export class CaseIndex {
       if (code < 0) return () => false;
       wanted.push({ codes: docs.codes[column], code });
     }
+    const only = filters.ids ? new Set(filters.ids) : null;
     return (ord) => {
       if (docs.alive[ord] !== 1) return false;
       if (deleted !== null && docs.deleted[ord] !== deleted) return false;
+      if (only && !only.has(docs.ids[ord] ?? '')) return false;
       for (const w of wanted) if (w.codes[ord] !== w.code) return false;
       return true;
     };

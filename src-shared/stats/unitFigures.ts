@@ -1,12 +1,13 @@
 /**
- * The 工作台's figures: the unit's and one user's cases by focal point, type and status, their
- * open steps overdue or due within 3 working days, judicial-assistance amounts decided and paid,
- * and this month against last. Pure and single-pass over plain rows, so 10k cases cost one scan;
+ * The 工作台's figures: the unit's and one user's cases by focal point, type and status, the
+ * cases with open steps overdue or due within 3 working days, judicial-assistance amounts decided
+ * and paid, and this month against last. Pure and single-pass over plain rows, so 10k cases cost one scan;
  * the Dexie layer only reads the rows.
  */
-import { remaining, DeadlineState, type HolidayCalendar, type IsoDate } from '../calendar';
+import type { HolidayCalendar, IsoDate } from '../calendar';
 import type { CaseTypeDetails } from '../domain/caseTypeDetails';
 import { wageArrearsFigures, type WageArrearsFigures } from '../domain/caseTypeFigures';
+import { casesByStepDeadline, STEP_DEADLINES } from './stepDeadlines';
 
 export type StatsCaseRow = {
   id: string;
@@ -54,8 +55,15 @@ export type AssistanceFigures = {
   paidAmount: number;
   decidedAmountByMonth: MonthPair;
   paidAmountByMonth: MonthPair;
+  /** Decisions to grant and payments made, counted in the month of their own date. */
+  decidedCountByMonth: MonthPair;
+  paidCountByMonth: MonthPair;
 };
 
+/**
+ * Cases with an open step overdue / due within 3 working days (stepDeadlines.ts): cases, not
+ * steps, so the case list a figure opens has as many rows as the figure says.
+ */
 export type StepFigures = { overdue: number; dueSoon: number };
 
 export type ScopeFigures = {
@@ -104,6 +112,8 @@ class ScopeTally {
     paidAmount: 0,
     decidedAmountByMonth: { thisMonth: 0, lastMonth: 0 },
     paidAmountByMonth: { thisMonth: 0, lastMonth: 0 },
+    decidedCountByMonth: { thisMonth: 0, lastMonth: 0 },
+    paidCountByMonth: { thisMonth: 0, lastMonth: 0 },
   };
 
   result(): ScopeFigures {
@@ -124,6 +134,8 @@ class ScopeTally {
         paidAmount: fen(a.paidAmount),
         decidedAmountByMonth: pairInFen(a.decidedAmountByMonth, fen),
         paidAmountByMonth: pairInFen(a.paidAmountByMonth, fen),
+        decidedCountByMonth: { ...a.decidedCountByMonth },
+        paidCountByMonth: { ...a.paidCountByMonth },
       },
       wageArrears: wageArrearsFigures(this.wageCards),
     };
@@ -177,24 +189,10 @@ export function computeUnitFigures(input: {
     return handler === userId ? [unit, mine] : [unit];
   };
 
-  const stateByDue = new Map<string, DeadlineState>();
-  for (const w of input.workflows) {
-    if (!w.due) continue;
-    const scopes = scopesOf(w.caseId);
-    if (scopes.length === 0) continue;
-    // Many steps share a due date: count working days once per date, not once per step.
-    let state = stateByDue.get(w.due);
-    if (state === undefined) {
-      state = remaining({ due: w.due as IsoDate, today, calendar }).state;
-      stateByDue.set(w.due, state);
-    }
-    const key =
-      state === DeadlineState.overdue
-        ? 'overdue'
-        : state === DeadlineState.dueSoon || state === DeadlineState.dueToday
-          ? 'dueSoon'
-          : undefined;
-    if (key) for (const s of scopes) s.steps[key] += 1;
+  const steps = input.workflows.filter((w) => handlerOf.has(w.caseId));
+  const byDeadline = casesByStepDeadline(steps, today, calendar);
+  for (const key of STEP_DEADLINES) {
+    for (const caseId of byDeadline[key]) for (const s of scopesOf(caseId)) s.steps[key] += 1;
   }
 
   for (const a of input.assistance) {
@@ -204,11 +202,13 @@ export function computeUnitFigures(input: {
         f.decidedCount += 1;
         f.decidedAmount += a.decidedAmount;
         addToMonth(f.decidedAmountByMonth, a.decidedOn, month, last, a.decidedAmount);
+        addToMonth(f.decidedCountByMonth, a.decidedOn, month, last);
       }
       if (a.paidAmount !== undefined) {
         f.paidCount += 1;
         f.paidAmount += a.paidAmount;
         addToMonth(f.paidAmountByMonth, a.paidOn, month, last, a.paidAmount);
+        addToMonth(f.paidCountByMonth, a.paidOn, month, last);
       }
     }
   }

@@ -24,8 +24,30 @@ test('demo data fills the workbench; a figure opens the filtered list, which exp
   await workbench.open();
   await expect(workbench.bars.first()).toBeVisible();
   expect(await workbench.bars.count()).toBeGreaterThan(2);
+  // The demo cases carry their cards: the wage figures are not empty at first sight.
+  expect(Number(await workbench.wageFigure('欠薪案件数').textContent())).toBeGreaterThan(0);
+  await expect(workbench.wageFigure('追回率')).not.toHaveText('—');
+  // Two month charts: cases received by scope, and received, decided and paid this month and last.
+  await expect(
+    page.getByRole('region', { name: '本院与本人数据' }).locator('.recharts-wrapper'),
+  ).toHaveCount(2);
   await expect(workbench.overdueList.getByRole('row').nth(1)).toBeVisible();
   await expect(workbench.dueSoonList.getByRole('row').nth(1)).toBeVisible();
+
+  // A step figure opens the list of the cases it counts: as many rows as the figure says.
+  for (const [label, filter] of [
+    ['本人有步骤逾期的案件', '有步骤已逾期'],
+    ['本人有步骤3个工作日内到期的案件', '有步骤3个工作日内到期'],
+  ] as const) {
+    const stepFigure = workbench.figure(label);
+    const steps = Number(await stepFigure.getByTestId('figure-value').textContent());
+    expect(steps).toBeGreaterThan(0);
+    await stepFigure.click();
+    const stepList = new CaseListPage(page);
+    await expect(page.getByRole('combobox', { name: '步骤期限' })).toHaveValue(filter);
+    await expect(stepList.count).toHaveText(`共 ${String(steps)} 件`);
+    await workbench.open();
+  }
 
   const figure = workbench.unitFigure('劳动者权益保护');
   const expected = Number(await figure.textContent());

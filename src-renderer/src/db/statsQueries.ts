@@ -10,6 +10,7 @@ import type {
 } from '../../../src-shared/stats/unitFigures';
 import { deserializeWorkflowSnapshot, WorkflowKind } from '../../../src-shared/workflows';
 import type { JianhuDb } from './database';
+import { readOpenSteps } from './openStepQueries';
 import { asWorkflowRecord } from './workflowResult';
 
 export type StatsRows = {
@@ -19,9 +20,10 @@ export type StatsRows = {
 };
 
 export async function readStatsRows(db: JianhuDb): Promise<StatsRows> {
-  const [caseRows, workflowRows] = await Promise.all([
+  const [caseRows, workflowRows, workflows] = await Promise.all([
     db.cases.where('deleted').equals(0).toArray(),
-    db.workflows.toArray(),
+    db.workflows.where('kind').equals(WorkflowKind.judicialAssistance).toArray(),
+    readOpenSteps(db),
   ]);
   const cases = caseRows.map((c) => ({
     id: c.id,
@@ -33,15 +35,10 @@ export async function readStatsRows(db: JianhuDb): Promise<StatsRows> {
     // Only wage-arrears cards are counted; the others (some sealed) stay behind.
     typeDetails: c.typeDetails?.kind === 'wageArrears' ? c.typeDetails : undefined,
   }));
-  const workflows: StatsWorkflowRow[] = [];
   const assistance: StatsAssistanceRow[] = [];
   for (const row of workflowRows) {
     const w = asWorkflowRecord(row);
-    if (!w) continue;
-    if (w.status === 'active') {
-      workflows.push({ caseId: w.caseId, kind: w.kind, state: w.state, due: w.due?.due ?? null });
-    }
-    if (w.kind === WorkflowKind.judicialAssistance) {
+    if (w?.kind === WorkflowKind.judicialAssistance) {
       const restored = deserializeWorkflowSnapshot(w.kind, w.snapshot);
       if (restored.ok) assistance.push(assistanceRowOf(w.caseId, restored.snapshot.context));
     }

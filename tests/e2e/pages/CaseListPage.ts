@@ -15,8 +15,9 @@ export class CaseListPage {
     return this.page.getByText(/^共 [\d,]+ 件$/);
   }
 
+  /** The row of the case with exactly this title ("…案1" is not "…案14"). */
   row(title: string): Locator {
-    return this.list.getByRole('listitem', { name: title });
+    return this.list.getByRole('listitem', { name: title, exact: true });
   }
 
   async search(text: string): Promise<void> {

@@ -30,6 +30,13 @@ export class WorkbenchPage {
     return this.breakdowns.getByRole('button', { name: new RegExp(`^本院${category}案件`) });
   }
 
+  /** One of the headline figures (本院案件, 本人有步骤逾期的案件 …), as a button. */
+  figure(label: string): Locator {
+    return this.page
+      .getByRole('region', { name: '本院与本人数据' })
+      .getByRole('button', { name: label, exact: true });
+  }
+
   /** The value of one of the wage-arrears figures (欠薪案件数, 涉及劳动者人数, 欠薪金额 …). */
   wageFigure(label: string): Locator {
     return this.page

@@ -12,7 +12,13 @@ import type { SearchStatus } from '../../../src-renderer/src/search/searchProtoc
 import { useCaseSearch } from '../../../src-renderer/src/features/cases/caseSearch';
 import { unlockedKeyring, validInput } from '../db/fixtures';
 
-const NO_FILTERS = { caseType: null, focalPoint: null, status: null, handlerId: null };
+const NO_FILTERS = {
+  caseType: null,
+  focalPoint: null,
+  status: null,
+  handlerId: null,
+  deadline: null,
+};
 
 type Answer = { ids: string[]; total: number; terms: string[] };
 

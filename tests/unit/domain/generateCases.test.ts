@@ -7,7 +7,10 @@ import {
 } from '../../../src-shared/demo/generateCases';
 import type { DemoOptions } from '../../../src-shared/demo/generateCases';
 import { createRng, mixSeed, weightedTable } from '../../../src-shared/demo/random';
+import { buildCalendar, CN_HOLIDAY_TABLES, type IsoDate } from '../../../src-shared/calendar';
 import { caseCardSchema } from '../../../src-shared/domain/caseCard';
+import { totalsByCardKind } from '../../../src-shared/domain/caseTypeFigures';
+import { computeUnitFigures } from '../../../src-shared/stats/unitFigures';
 import type { CaseCardInput } from '../../../src-shared/domain/caseCard';
 import { CaseType, FocalPoint } from '../../../src-shared/domain/codes';
 import { isValidCreditCode } from '../../../src-shared/domain/creditCode';
@@ -89,6 +92,52 @@ describe('generateDemoCases', () => {
       expect(card.parties.length).toBeLessThanOrEqual(5);
       expect(new Set(card.parties.map((p) => p.id)).size).toBe(card.parties.length);
     }
+  });
+
+  it('fills the type-specific card of wage, housing, food and pension cases from their facts', () => {
+    const withCard = cases.filter((c) => c.typeDetails);
+    expect(withCard.length).toBeGreaterThan(cases.length / 3);
+    for (const c of withCard) {
+      const card = c.typeDetails;
+      if (card?.kind !== 'wageArrears') continue;
+      expect(`${c.claims ?? ''}${c.facts ?? ''}`).toContain(`${String(card.amountOwed)}元`);
+      if (card.amountRecovered !== undefined) expect(c.status).toBe('concluded');
+    }
+    const totals = totalsByCardKind(cases);
+    expect(Object.keys(totals).sort()).toEqual([
+      'foodDrug',
+      'housing',
+      'socialInsurance',
+      'wageArrears',
+    ]);
+  });
+
+  it('shows non-zero wage figures on the 工作台 once the 200 demo cases are loaded', () => {
+    const loaded = generateDemoCases({ ...OPTIONS, count: 200, handlerIds: ['u-me'] });
+    const figures = computeUnitFigures({
+      cases: loaded.map((c, i) => ({
+        id: `c${String(i)}`,
+        caseType: c.caseType,
+        focalPoint: c.focalPoint,
+        status: c.status ?? 'received',
+        handlerId: c.handlerId,
+        receivedAt: c.receivedAt,
+        typeDetails: c.typeDetails,
+      })),
+      workflows: [],
+      assistance: [],
+      userId: 'u-me',
+      today: '2026-03-02' as IsoDate,
+      calendar: buildCalendar(CN_HOLIDAY_TABLES),
+    });
+    const wage = figures.mine.wageArrears;
+    expect(wage.cases).toBeGreaterThan(20);
+    expect(wage.workers).toBeGreaterThan(wage.cases);
+    expect(wage.amountOwed).toBeGreaterThan(0);
+    expect(wage.amountRecovered).toBeGreaterThan(0);
+    expect(wage.missingAmountOwed).toBe(0);
+    expect(wage.amountRecovered).toBeLessThan(wage.amountOwed);
+    expect(generateDemoCases({ ...OPTIONS, count: 200, handlerIds: ['u-me'] })).toEqual(loaded);
   });
 
   it('serialises to 2,000–3,200 bytes a case on average', () => {

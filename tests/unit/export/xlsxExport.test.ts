@@ -136,6 +136,10 @@ describe('statistics export', () => {
     expect(decided?.getCell(2).numFmt).toBe(YUAN_FORMAT);
     expect(decided?.getCell(3).value).toBe(0);
     expect(money?.getRow(4).getCell(2).value).toBe(12000.5);
+    const overview = book.getWorksheet('案件与期限');
+    const rows = (overview?.getSheetValues() ?? []).slice(2) as unknown[][];
+    expect(rows.map((r) => r.slice(1))).toContainEqual(['决定救助（件） · 本月', 1, 0]);
+    expect(rows.map((r) => r.slice(1))).toContainEqual(['决定救助（件） · 上月', 0, 0]);
   });
 
   it('writes the wage-arrears figures of the unit and the user, read back as numbers', async () => {

@@ -111,7 +111,10 @@ describe('computeUnitFigures', () => {
       paidAmount: 12000.5,
       decidedAmountByMonth: { thisMonth: 12000.5, lastMonth: 8000 },
       paidAmountByMonth: { thisMonth: 12000.5, lastMonth: 0 },
+      decidedCountByMonth: { thisMonth: 1, lastMonth: 1 },
+      paidCountByMonth: { thisMonth: 1, lastMonth: 0 },
     });
+    expect(figures.mine.assistance.decidedCountByMonth).toEqual({ thisMonth: 1, lastMonth: 0 });
     expect(figures.mine.assistance.decidedAmount).toBe(12000.5);
   });
 

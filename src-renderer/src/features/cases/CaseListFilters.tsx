@@ -1,6 +1,7 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CaseStatus, CaseType, FocalPoint } from '../../../../src-shared/domain/codes';
+import { isStepDeadline, STEP_DEADLINES } from '../../../../src-shared/stats/stepDeadlines';
 import { codeOptions } from '../../ui/codeOptions';
 import { useCaseList, type CaseSort } from './caseListStore';
 import { useUsers } from './useUsers';
@@ -52,6 +53,17 @@ export function CaseListFilters() {
         onChange={(v) => setFilter('handlerId', v)}
         clearable
         w={130}
+      />
+      <Select
+        label={t('caseList.deadline')}
+        data={STEP_DEADLINES.map((value) => ({
+          value,
+          label: t(`caseList.deadlineBy.${value}`),
+        }))}
+        value={filters.deadline}
+        onChange={(v) => setFilter('deadline', isStepDeadline(v) ? v : null)}
+        clearable
+        w={220}
       />
       <Select
         label={t('caseList.sort')}

@@ -5,6 +5,7 @@ import { countCases, listCasesPage } from '../../db/caseQueries';
 import { getDb } from '../../db/database';
 import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
 import type { CaseFilters, CaseSort } from './caseListStore';
+import { useDeadlineCases } from './useDeadlineCases';
 
 /**
  * Call after every committed case write. Passing the written records lets the index take them
@@ -61,7 +62,8 @@ export function useCaseSearch(params: {
   const [result, setResult] = useState<CaseSearchResult>(EMPTY);
   const latest = useRef(0);
   const { text, sort } = params;
-  const { caseType, focalPoint, status: caseStatus, handlerId } = params.filters;
+  const { caseType, focalPoint, status: caseStatus, handlerId, deadline } = params.filters;
+  const deadlineIds = useDeadlineCases(deadline);
 
   useEffect(() => {
     const ticket = ++latest.current;
@@ -70,7 +72,10 @@ export function useCaseSearch(params: {
     const order = sort === 'relevance' && !trimmed ? 'updatedAt' : sort;
     const isLoading = status.phase === 'loading';
     let hasFirstRows = false;
-    const isPlainList = !trimmed && !caseType && !focalPoint && !caseStatus && !handlerId;
+    // The deadline filter waits for its cases: listing every case meanwhile would flash.
+    if (deadlineIds === undefined) return;
+    const isPlainList =
+      !trimmed && !caseType && !focalPoint && !caseStatus && !handlerId && !deadlineIds;
     if (isLoading && isPlainList && order !== 'relevance') {
       firstRowsFromDatabase(order)
         .then((r) => {
@@ -83,7 +88,14 @@ export function useCaseSearch(params: {
     getSearchClient()
       .query({
         text: trimmed,
-        filters: { caseType, focalPoint, status: caseStatus, handlerId, deleted: 0 },
+        filters: {
+          caseType,
+          focalPoint,
+          status: caseStatus,
+          handlerId,
+          deleted: 0,
+          ids: deadlineIds,
+        },
         sort: order,
       })
       .then((r) => {
@@ -95,7 +107,17 @@ export function useCaseSearch(params: {
       .catch(() => {
         if (ticket === latest.current && !hasFirstRows) setResult(EMPTY);
       });
-  }, [text, sort, caseType, focalPoint, caseStatus, handlerId, status.version, status.phase]);
+  }, [
+    text,
+    sort,
+    caseType,
+    focalPoint,
+    caseStatus,
+    handlerId,
+    deadlineIds,
+    status.version,
+    status.phase,
+  ]);
 
   return result;
 }

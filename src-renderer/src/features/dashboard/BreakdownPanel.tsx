@@ -1,13 +1,13 @@
 import { BarChart } from '@mantine/charts';
 import { Button, Grid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CodeCount } from '../../../../src-shared/stats/unitFigures';
 import type { CaseFilters } from '../cases/caseListStore';
+import type { CodeCount } from '../../../../src-shared/stats/unitFigures';
 import { useShowCases } from './showCases';
 
 type Props = {
   /** The case-list filter a code selects, e.g. 'focalPoint'. */
-  filter: keyof CaseFilters;
+  filter: 'caseType' | 'focalPoint' | 'status';
   /** The code list's i18n prefix, e.g. 'codes.focalPoint'. */
   codePrefix: string;
   unit: readonly CodeCount[];

@@ -30,18 +30,26 @@ export function Figure(props: {
   );
 }
 
+/** The chart series: data key, i18n key of its label, colour. */
+const scopes = [
+  ['unit', 'workbench.unit', 'blue.6'],
+  ['mine', 'workbench.mine', 'teal.6'],
+] as const;
+const monthSeries = [
+  ['lastMonth', 'workbench.lastMonth', 'gray.5'],
+  ['thisMonth', 'workbench.thisMonth', 'blue.6'],
+] as const;
+
 /**
  * The headline figures: cases, this month against last, steps overdue and due soon, assistance
- * decided and paid. Case figures open the filtered list; step figures jump to the deadline lists
- * below (the case list has no filter by deadline).
+ * decided and paid. Every figure opens the case list filtered to what it counts; the step figures
+ * count the user's cases with a step in the bucket (stepDeadlines.ts), as the list's filter does.
  */
 export function FigureCards({ figures, userId }: { figures: UnitFigures; userId: string }) {
   const { t, i18n } = useTranslation();
   const show = useShowCases();
   const { unit, mine } = figures;
   const yuan = new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'CNY' });
-  const jump = (id: string) => () =>
-    document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   const monthNote = (
     pair: { thisMonth: number; lastMonth: number },
     format: (n: number) => string = String,
@@ -63,6 +71,16 @@ export function FigureCards({ figures, userId }: { figures: UnitFigures; userId:
       mine: mine.receivedByMonth.thisMonth,
     },
   ];
+  // Beyond cases received: what the unit decided and paid, this month against last.
+  const compare = [
+    { figure: t('workbench.monthFigure.received'), ...unit.receivedByMonth },
+    { figure: t('workbench.monthFigure.decided'), ...unit.assistance.decidedCountByMonth },
+    { figure: t('workbench.monthFigure.paid'), ...unit.assistance.paidCountByMonth },
+  ];
+  const charts = [
+    { label: 'workbench.receivedByMonth', data: months, dataKey: 'month', series: scopes },
+    { label: 'workbench.monthCompare', data: compare, dataKey: 'figure', series: monthSeries },
+  ] as const;
   return (
     <Stack>
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
@@ -82,13 +100,13 @@ export function FigureCards({ figures, userId }: { figures: UnitFigures; userId:
           label={t('workbench.figure.myOverdue')}
           value={mine.steps.overdue}
           note={t('workbench.unitNote', { count: unit.steps.overdue })}
-          onClick={jump('deadlines-overdue')}
+          onClick={() => show({ deadline: 'overdue', handlerId: userId })}
         />
         <Figure
           label={t('workbench.figure.myDueSoon')}
           value={mine.steps.dueSoon}
           note={t('workbench.unitNote', { count: unit.steps.dueSoon })}
-          onClick={jump('deadlines-due-soon')}
+          onClick={() => show({ deadline: 'dueSoon', handlerId: userId })}
         />
         <Figure
           label={t('workbench.figure.decided')}
@@ -115,17 +133,17 @@ export function FigureCards({ figures, userId }: { figures: UnitFigures; userId:
           onClick={() => show({ ...assistance, handlerId: userId })}
         />
       </SimpleGrid>
-      <BarChart
-        h={180}
-        data={months}
-        dataKey="month"
-        series={[
-          { name: 'unit', label: t('workbench.unit'), color: 'blue.6' },
-          { name: 'mine', label: t('workbench.mine'), color: 'teal.6' },
-        ]}
-        withLegend
-        aria-label={t('workbench.receivedByMonth')}
-      />
+      {charts.map((c) => (
+        <BarChart
+          key={c.label}
+          h={180}
+          data={c.data}
+          dataKey={c.dataKey}
+          series={c.series.map(([name, label, color]) => ({ name, label: t(label), color }))}
+          withLegend
+          aria-label={t(c.label)}
+        />
+      ))}
     </Stack>
   );
 }

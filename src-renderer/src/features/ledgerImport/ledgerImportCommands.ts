@@ -17,6 +17,7 @@ import { uuidv7 } from '../../../../src-shared/domain/ids';
 import {
   checkLedger,
   duplicateKeys,
+  type CardLabels,
   type CodeLabels,
   type ColumnMapping,
   type LedgerCheck,
@@ -26,6 +27,12 @@ import { notifyCasesChanged } from '../cases';
 
 function codeLabelsOfAllLocales(): CodeLabels[] {
   return Object.values(resources).map((r) => (r.translation as { codes?: CodeLabels }).codes ?? {});
+}
+
+function cardLabelsOfAllLocales(): CardLabels[] {
+  return Object.values(resources).map(
+    (r) => (r.translation as { caseCard?: CardLabels }).caseCard ?? {},
+  );
 }
 
 function newPartyId(): string {
@@ -52,6 +59,7 @@ export async function checkLedgerOnDevice(
   ]);
   return checkLedger(sheet, mapping, {
     codeLabels: codeLabelsOfAllLocales(),
+    cardLabels: cardLabelsOfAllLocales(),
     users: users.map((u) => ({ id: u.id, name: u.name })),
     defaultHandlerId: actor.userId,
     newPartyId,
