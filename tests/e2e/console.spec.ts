@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/interactions';
 import { enrollResponseSchema } from '../../src-shared/sync/enroll';
 import {
   encodeOutboxReport,

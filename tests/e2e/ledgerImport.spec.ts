@@ -4,7 +4,7 @@
  * it again finds every row already stored.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/interactions';
 import ExcelJS from 'exceljs';
 import { residentIdCheckChar } from '../../src-shared/domain/residentId';
 import { CaseListPage } from './pages/CaseListPage';

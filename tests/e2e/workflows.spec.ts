@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers/interactions';
 import { CaseFormPage, type PartyInput } from './pages/CaseFormPage';
 import { dateFromToday } from './pages/dates';
 import { Desk, OWN_PASSWORD } from './pages/Desk';
