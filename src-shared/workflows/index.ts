@@ -76,3 +76,13 @@ export {
   type Confirmer,
 } from './approvals';
 export { CASE_REMINDER_RULES, type CaseReminderRule } from './caseReminderRules';
+export {
+  decisionBasis,
+  decisionReasoning,
+  prefillApplication,
+  prefillHarm,
+  prefillInform,
+  situationsOf,
+  type DecisionCitation,
+  type WageHarmFacts,
+} from './assistance/assistancePrefill';

@@ -4,7 +4,7 @@
  * answers there with his password, the answer comes back, and the procurator takes the step with
  * it — the history naming the chief as approver. An answer is counted once.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/interactions';
 import { walkAssistanceToDecision } from './pages/assistanceWalk';
 import { CaseFormPage } from './pages/CaseFormPage';
 import { OWN_PASSWORD } from './pages/Desk';
@@ -29,10 +29,10 @@ test.afterAll(async () => {
 });
 
 test('the chief procurator approves on his own workstation and the procurator takes the step', async ({
-  browser,
+  newContext,
 }) => {
   const codes = readCodes(APPROVALS_SERVER);
-  const handlerContext = await browser.newContext();
+  const handlerContext = await newContext();
   const handler = await openDevice(
     handlerContext,
     APPROVALS_SERVER,
@@ -40,7 +40,7 @@ test('the chief procurator approves on his own workstation and the procurator ta
     codes.firstDevice,
     [{ name: '王检察官', role: '检察官' }],
   );
-  const chiefContext = await browser.newContext();
+  const chiefContext = await newContext();
   const chief = await openDevice(
     chiefContext,
     APPROVALS_SERVER,

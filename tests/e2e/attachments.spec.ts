@@ -4,7 +4,7 @@
  * receives the case, sees the file is on the server, and downloads exactly the bytes added.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/interactions';
 import { CaseAttachmentsPanel } from './pages/CaseAttachmentsPanel';
 import { CaseFormPage } from './pages/CaseFormPage';
 import { CaseListPage } from './pages/CaseListPage';
@@ -34,11 +34,11 @@ test.afterAll(async () => {
 });
 
 test('a file added to a case is uploaded by sync and another workstation downloads the same bytes', async ({
-  browser,
+  newContext,
 }) => {
   const codes = readCodes(ATTACHMENTS_SERVER);
   const probe = new ServerProbe(ATTACHMENTS_SERVER, codes.probe);
-  const first = await browser.newContext();
+  const first = await newContext();
   const { page, sync } = await openDevice(
     first,
     ATTACHMENTS_SERVER,
@@ -64,7 +64,7 @@ test('a file added to a case is uploaded by sync and another workstation downloa
   await expect(attachments.row(NAME)).not.toContainText('尚未上传至省院服务器');
   expect(await probe.blob(BYTES)).toEqual({ received: BYTES.length, complete: true });
 
-  const second = await browser.newContext();
+  const second = await newContext();
   const other = await openDevice(second, ATTACHMENTS_SERVER, E2E_UNITS.yaohai, codes.secondDevice);
   const list = new CaseListPage(other.page);
   await list.open();

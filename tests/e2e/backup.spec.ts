@@ -7,7 +7,7 @@
  * restores over the device's data.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/interactions';
 import { BackupPanel, RestoreFromBackup } from './pages/BackupPanel';
 import { CaseAttachmentsPanel } from './pages/CaseAttachmentsPanel';
 import { CaseFormPage } from './pages/CaseFormPage';
@@ -26,9 +26,9 @@ const BYTES = Buffer.concat([
 ]);
 
 test('a backup restores on a fresh profile with the case and every attachment byte; tampered copies are refused', async ({
-  browser,
+  newContext,
 }) => {
-  const first = await browser.newContext();
+  const first = await newContext();
   const page = await first.newPage();
   await new Desk(page).firstRun(UNIT, '340102', ADMIN);
   const form = new CaseFormPage(page);
@@ -52,7 +52,7 @@ test('a backup restores on a fresh profile with the case and every attachment by
   expect(archive.includes(BYTES.subarray(0, 64))).toBe(false);
   await first.close();
 
-  const second = await browser.newContext();
+  const second = await newContext();
   const fresh = await second.newPage();
   await fresh.goto('/');
   await expect(fresh.getByRole('heading', { name: '首次使用设置' })).toBeVisible();

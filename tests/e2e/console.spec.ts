@@ -11,9 +11,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { chinaToday } from '../../src-shared/stats/actionStatistics';
+import { expect, test } from './helpers/interactions';
 import { enrollResponseSchema } from '../../src-shared/sync/enroll';
 import {
   encodeOutboxReport,

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/interactions';
 import exportZh from '../../src-shared/export/i18n/zh-CN.json';
 import { Desk } from './pages/Desk';
 import { CaseListPage } from './pages/CaseListPage';

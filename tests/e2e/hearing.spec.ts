@@ -3,7 +3,8 @@
  * draws its three officers from it at random (no per-officer questions) and its records step
  * completes only once every participant has signed. Prints the clicks and fields it took.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers/interactions';
 import { CaseFormPage } from './pages/CaseFormPage';
 import { dateFromToday } from './pages/dates';
 import { Desk, OWN_PASSWORD } from './pages/Desk';

@@ -4,7 +4,7 @@
  * is verified and converted into a case through the prefilled form, another is dismissed with a
  * reason (and not without one), and after "sync now" the server holds both outcomes.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/interactions';
 import { LeadToCaseForm, LeadsPage } from './pages/LeadsPage';
 import { openDevice } from './sync/openDevice';
 import { ServerProbe } from './sync/ServerProbe';
@@ -63,9 +63,9 @@ async function serverLead(externalId: string) {
 }
 
 test('a model lead reaches the county, is verified and becomes a case; the server learns it', async ({
-  browser,
+  newContext,
 }) => {
-  const context = await browser.newContext();
+  const context = await newContext();
   const { page, sync } = await openDevice(
     context,
     LEADS_SERVER,
@@ -121,8 +121,10 @@ test('a model lead reaches the county, is verified and becomes a case; the serve
   await context.close();
 });
 
-test('a lead is dismissed only with a reason; the server keeps the reason', async ({ browser }) => {
-  const context = await browser.newContext();
+test('a lead is dismissed only with a reason; the server keeps the reason', async ({
+  newContext,
+}) => {
+  const context = await newContext();
   const { page, sync } = await openDevice(
     context,
     LEADS_SERVER,

@@ -5,7 +5,8 @@
  * again finds every row already stored.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers/interactions';
 import ExcelJS from 'exceljs';
 import { residentIdCheckChar } from '../../src-shared/domain/residentId';
 import { CaseListPage } from './pages/CaseListPage';

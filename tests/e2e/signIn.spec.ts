@@ -3,7 +3,7 @@
  * the ones the administrator gave, five wrong passwords lock a user, and an idle session locks
  * without losing the form being typed.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/interactions';
 import { CaseFormPage } from './pages/CaseFormPage';
 import { ADMIN_PASSWORD, Desk, INITIAL_PASSWORD, OWN_PASSWORD } from './pages/Desk';
 import { labelled } from './pages/WorkflowPanel';

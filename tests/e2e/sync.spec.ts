@@ -7,7 +7,8 @@
  * The browsers reach the server directly (it allows the web build's origin through CORS); the
  * spec stops and starts the server's process itself, so "stopped" is a refused connection.
  */
-import { expect, test, type BrowserContext } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
+import { expect, test } from './helpers/interactions';
 import { Desk } from './pages/Desk';
 import { CaseFormPage } from './pages/CaseFormPage';
 import { CaseListPage } from './pages/CaseListPage';
@@ -63,10 +64,10 @@ async function serverTitles(): Promise<string[]> {
 }
 
 test('a case made offline reaches the server and its unit, and no other unit', async ({
-  browser,
+  newContext,
 }) => {
   const codes = readCodes();
-  const first = await browser.newContext();
+  const first = await newContext();
   const { page, sync } = await openDevice(first, E2E_UNITS.yaohai, codes.firstDevice);
 
   await server?.stop();
@@ -94,14 +95,14 @@ test('a case made offline reaches the server and its unit, and no other unit', a
   await expect(page.getByText('尚未被省级服务器接收')).toHaveCount(0);
   expect(await serverTitles()).toEqual([EDITED]);
 
-  const second = await browser.newContext();
+  const second = await newContext();
   const other = await openDevice(second, E2E_UNITS.yaohai, codes.secondDevice);
   const list = new CaseListPage(other.page);
   await list.open();
   await expect(list.row(EDITED)).toBeVisible();
   await expect(list.count).toHaveText('共 1 件');
 
-  const elsewhere = await browser.newContext();
+  const elsewhere = await newContext();
   const stranger = await openDevice(elsewhere, E2E_UNITS.luyang, codes.otherUnitDevice);
   const strangerList = new CaseListPage(stranger.page);
   await strangerList.open();

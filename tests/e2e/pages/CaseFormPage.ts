@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export type PartyInput = { name: string; idNumber?: string; phone?: string };
 
@@ -24,7 +24,8 @@ export class CaseFormPage {
     await this.choose('案件类型', '民事生效裁判监督');
     await this.choose('案件来源', '当事人申请');
     await this.choose('行动重点领域', '劳动者权益保护');
-    await this.choose('承办部门', '民事检察部门');
+    // The case type proposes its department.
+    await expect(this.page.getByRole('combobox', { name: '承办部门' })).toHaveValue('民事检察部门');
     await this.page.getByLabel('事实与理由').fill(input.facts);
   }
 

@@ -1,19 +1,27 @@
 import { expect } from '@playwright/test';
-import type { WorkflowPanel } from './WorkflowPanel';
+import { labelled, type StepForm, type WorkflowPanel } from './WorkflowPanel';
+
+const combobox = (f: StepForm, label: string) =>
+  f.root.getByRole('combobox', { name: label, exact: true });
 
 /**
  * A wage-arrears judicial assistance from informing the applicant to the decision, as a
  * procurator records it (the amount: 3 months of the 2023 Anhui base, 25,922.00 yuan, the stale
- * year confirmed).
+ * year confirmed). The referring department and the applicant's relation come from the case;
+ * with `wageCard`, the harm comes from the case's wage-arrears card and is only checked.
  */
-export async function walkAssistanceToDecision(panel: WorkflowPanel, card: string): Promise<void> {
+export async function walkAssistanceToDecision(
+  panel: WorkflowPanel,
+  card: string,
+  { wageCard }: { wageCard?: { owed: string; recovered: string } } = {},
+): Promise<void> {
   await panel.act(card, '记录告知', async (f) => {
     await f.choose('方式', '书面');
-    await f.choose('线索移送部门', '民事检察部门');
+    await expect(combobox(f, '线索移送部门')).toHaveValue('民事检察部门');
   });
   await panel.act(card, '接收申请', async (f) => {
     await f.choose('申请形式', '书面');
-    await f.choose('申请人与被害人关系', '被害人本人');
+    await expect(combobox(f, '申请人与被害人关系')).toHaveValue('被害人本人');
     await f.choose('民事行为能力', '完全');
   });
   await panel.act(card, '材料齐全', async (f) => {
@@ -39,9 +47,19 @@ export async function walkAssistanceToDecision(panel: WorkflowPanel, card: strin
     await f.choose('困难证明出具单位', '村民委员会');
   });
   await panel.act(card, '记录损害情况', async (f) => {
-    await f.choose('类型', '财产损失');
-    await f.fill('说明', '被拖欠工资三万余元，法院强制执行无可供执行财产。');
-    await f.fill('已获赔偿金额（元）', '0');
+    if (wageCard) {
+      await expect(combobox(f, '类型')).toHaveValue('财产损失');
+      await expect(f.root.getByLabel(labelled('说明'))).toHaveValue(
+        `被某建筑劳务有限公司拖欠工资${wageCard.owed}元。`,
+      );
+      await expect(f.root.getByLabel(labelled('已获赔偿金额（元）'))).toHaveValue(
+        wageCard.recovered,
+      );
+    } else {
+      await f.choose('类型', '财产损失');
+      await f.fill('说明', '被拖欠工资三万余元，法院强制执行无可供执行财产。');
+      await f.fill('已获赔偿金额（元）', '0');
+    }
     await f.choose('未获赔偿原因', '加害人无赔偿能力');
   });
   await panel.act(card, '审查救助条件', async (f) => {

@@ -1,5 +1,8 @@
 // @vitest-environment jsdom
-/** The case card's required selects keep their value when the same option is chosen again. */
+/**
+ * The case card's required selects keep their value when the same option is chosen again; the
+ * case type proposes a department.
+ */
 import { MantineProvider } from '@mantine/core';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
@@ -15,7 +18,8 @@ vi.mock('../../../src-renderer/src/features/cases/useUsers', () => ({
 }));
 
 const { CaseFields } = await import('../../../src-renderer/src/features/cases/CaseFields');
-const { emptyDraft } = await import('../../../src-renderer/src/features/cases/caseDraft');
+const { emptyDraft, withCaseType } =
+  await import('../../../src-renderer/src/features/cases/caseDraft');
 
 beforeAll(() => {
   stubMatchMedia();
@@ -42,5 +46,34 @@ describe('CaseFields', () => {
     fireEvent.click(await screen.findByRole('option', { name: '李明' }));
     await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
     expect(handler).toHaveProperty('value', '李明');
+  });
+
+  const choose = async (label: RegExp, option: string) => {
+    fireEvent.click(screen.getByLabelText(label, { selector: 'input' }));
+    fireEvent.click(await screen.findByRole('option', { name: option }));
+    await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
+  };
+  const renderForm = () =>
+    render(
+      <MantineProvider>
+        <Form />
+      </MantineProvider>,
+    );
+
+  it('choosing the case type proposes its department', async () => {
+    renderForm();
+    const department = screen.getByLabelText(/^承办部门/, { selector: 'input' });
+    expect(department).toHaveProperty('value', '');
+    await choose(/^案件类型/, '民事生效裁判监督');
+    expect(department).toHaveProperty('value', '民事检察部门');
+  });
+
+  it('a department chosen first is never replaced by the case type’s', () => {
+    const chosen = { ...emptyDraft('user-1', '2026-11-20'), department: 'complaints' };
+    expect(withCaseType(chosen, 'civilJudgment').department).toBe('complaints');
+    expect(withCaseType(emptyDraft('user-1', '2026-11-20'), 'administrative')).toMatchObject({
+      caseType: 'administrative',
+      department: 'administrative',
+    });
   });
 });

@@ -19,7 +19,7 @@ import {
 import { codeOptions } from '../../ui/codeOptions';
 import { useUsers } from './useUsers';
 import { PartyFieldset } from './PartyFieldset';
-import { emptyParty, type CaseDraft } from './caseDraft';
+import { emptyParty, withCaseType, type CaseDraft } from './caseDraft';
 import { CourtCasesFieldset } from './CourtCasesFieldset';
 import { TypeDetailsFieldset } from './TypeDetailsFieldset';
 import { CLOSED_CASE_STATUSES } from '../../../../src-shared/domain/leadOutcome';
@@ -46,7 +46,9 @@ export function CaseFields({ draft, errors, onChange }: Props) {
       label={t(label)}
       data={data}
       value={draft[key] || null}
-      onChange={(v) => set(key, v ?? '')}
+      onChange={(v) =>
+        key === 'caseType' ? onChange(withCaseType(draft, v ?? '')) : set(key, v ?? '')
+      }
       error={err(key)}
       withAsterisk
       searchable

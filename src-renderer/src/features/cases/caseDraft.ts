@@ -5,6 +5,7 @@
 import type { CaseCardInput, CaseRecord, Party } from '../../../../src-shared/domain/caseCard';
 import { uuidv7 } from '../../../../src-shared/domain/ids';
 import { typeDetailsToDraft, typeDetailsToInput } from './typeDetailsDraft';
+import { departmentForCaseType } from '../../../../src-shared/domain/caseDepartment';
 
 export type PartyDraft = {
   id: string;
@@ -194,4 +195,10 @@ export function recordToDraft(r: CaseRecord): CaseDraft {
     result: r.result ?? '',
     typeDetails: typeDetailsToDraft(r.typeDetails),
   };
+}
+
+/** A chosen case type also proposes its usual department, unless one is chosen already. */
+export function withCaseType(draft: CaseDraft, caseType: string): CaseDraft {
+  const department = draft.department || (departmentForCaseType(caseType) ?? '');
+  return { ...draft, caseType, department };
 }

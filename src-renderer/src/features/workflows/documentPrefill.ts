@@ -6,7 +6,14 @@
 import type { TFunction } from 'i18next';
 import type { CaseRecord, Party } from '../../../../src-shared/domain/caseCard';
 import type { DocumentTemplateId } from '../../../../src-shared/documents';
-import { listLabelKey, statutes, type StatuteId } from '../../../../src-shared/workflows';
+import {
+  decisionBasis,
+  decisionReasoning,
+  listLabelKey,
+  situationsOf,
+  statutes,
+  type StatuteId,
+} from '../../../../src-shared/workflows';
 import { valueAtPath } from '../../db/workflowDue';
 import type { FormValues } from './form/formValues';
 
@@ -134,6 +141,20 @@ function defendant(env: DocumentEnv): FormValues {
   return card?.kind === 'wageArrears' && card.employer ? { name: card.employer } : {};
 }
 
+/** 本院认为 and the legal basis, from the situations the review found (Art. 7 items). */
+function assistanceGrounds(env: DocumentEnv): FormValues {
+  const situations = situationsOf(at(env, 'eligibility.situations'));
+  if (situations.length === 0) return {};
+  return {
+    reasoning: decisionReasoning({
+      applicantName: applicant(env)?.name ?? '',
+      situationLabels: situations.map((s) => env.zh(listLabelKey('assistanceSituation', s))),
+      situationNote: text(at(env, 'eligibility.situationNote')),
+    }),
+    basis: decisionBasis(situations),
+  };
+}
+
 type Prefill = (env: DocumentEnv) => FormValues;
 
 const prefills: Readonly<Record<DocumentTemplateId, Prefill>> = {
@@ -171,6 +192,7 @@ const prefills: Readonly<Record<DocumentTemplateId, Prefill>> = {
     applicant: person(applicant(env)),
     appliedOn: at(env, 'application.receivedOn'),
     facts: env.caseRecord.facts || undefined,
+    ...assistanceGrounds(env),
     amount: at(env, 'decision.amount') ?? at(env, 'amount.result.amount'),
     cap: assistanceBase(env),
     decidedOn: at(env, 'decision.decidedOn') ?? env.today,

@@ -30,6 +30,7 @@ import type { Option } from './form/ScalarField';
 import { objectFields, schemaDefaults, type FieldSpec } from './form/schemaFields';
 import { items, str, type EventRule } from './eventRule';
 import { answerGroundRule, selectOfficersRule, signerOptions } from './hearingEventRules';
+import { assistanceRules } from './assistanceEventRules';
 
 export type FormEnv = {
   kind: WorkflowKind;
@@ -149,6 +150,7 @@ const duplicateRule: EventRule = {
 };
 
 const rules: Readonly<Record<string, EventRule>> = {
+  ...assistanceRules,
   answerGround: answerGroundRule,
   selectOfficers: selectOfficersRule,
   // An officer entered by name is one the procuratorate invited.

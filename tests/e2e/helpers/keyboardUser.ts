@@ -1,0 +1,86 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Most Tab presses one move may take before the target counts as unreachable. */
+const MAX_TABS = 250;
+/** Most arrow presses to reach an option in a list. */
+const MAX_ARROWS = 60;
+
+/**
+ * A person who uses only the keyboard: moves focus with Tab / Shift+Tab in the page's own focus
+ * order, types, and acts with Enter, Space and the arrow keys. Nothing here clicks or focuses an
+ * element by script, so a control that cannot be reached or worked this way fails the test.
+ */
+export class KeyboardUser {
+  constructor(readonly page: Page) {}
+
+  private async hasFocus(target: Locator): Promise<boolean> {
+    return target.evaluate(
+      (el) => el === document.activeElement || el.contains(document.activeElement),
+    );
+  }
+
+  /** Whether `target` comes after the focused element in document order. */
+  private async isAhead(target: Locator): Promise<boolean> {
+    return target.evaluate((el) => {
+      const focused = document.activeElement;
+      if (!focused || focused === document.body) return true;
+      return Boolean(focused.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+  }
+
+  /** Tabs (forwards or backwards, whichever way the target lies) until `target` has focus. */
+  async tabTo(target: Locator): Promise<void> {
+    await expect(target).toBeVisible();
+    const key = (await this.isAhead(target)) ? 'Tab' : 'Shift+Tab';
+    for (let i = 0; i < MAX_TABS; i += 1) {
+      if (await this.hasFocus(target)) return;
+      await this.page.keyboard.press(key);
+    }
+    await expect(target, `not reachable with ${key}`).toBeFocused();
+  }
+
+  /** Types into a text field (a Chinese text arrives whole, as an input method commits it). */
+  async type(field: Locator, text: string): Promise<void> {
+    await this.tabTo(field);
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.insertText(text);
+    // A number field shows its thousands separator.
+    await expect.poll(async () => (await field.inputValue()).replaceAll(',', '')).toBe(text);
+  }
+
+  /** Presses a button or a link with Enter. */
+  async press(control: Locator): Promise<void> {
+    await this.tabTo(control);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Ticks a box with Space. */
+  async tick(box: Locator): Promise<void> {
+    await this.tabTo(box);
+    await this.page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  }
+
+  /** Opens a combobox with ArrowDown, moves to the option, takes it with Enter. */
+  async choose(combobox: Locator, option: string): Promise<void> {
+    await this.tabTo(combobox);
+    await this.page.keyboard.press('ArrowDown');
+    for (let i = 0; i < MAX_ARROWS; i += 1) {
+      const active = await combobox.getAttribute('aria-activedescendant');
+      if (active) {
+        const text = await this.page.locator(`[id="${active}"]`).innerText();
+        if (text.trim() === option) break;
+      }
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await this.page.keyboard.press('Enter');
+    await expect(combobox).toHaveValue(option);
+  }
+
+  /** A yes/no radio group: Tab lands on its first radio (是); Space takes it, ArrowDown moves to 否. */
+  async answer(group: Locator, isYes: boolean): Promise<void> {
+    await this.tabTo(group);
+    await this.page.keyboard.press(isYes ? 'Space' : 'ArrowDown');
+    await expect(group.getByRole('radio', { name: isYes ? '是' : '否' })).toBeChecked();
+  }
+}
