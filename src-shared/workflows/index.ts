@@ -76,3 +76,11 @@ export {
   type Confirmer,
 } from './approvals';
 export { CASE_REMINDER_RULES, type CaseReminderRule } from './caseReminderRules';
+export {
+  DEFAULT_LOCAL_LIMITS,
+  NATIONAL_MONTHS_CAP,
+  localLimitsSchema,
+  withLocalLimits,
+  type LocalLimits,
+  type LocalLimitsInput,
+} from './localLimits';

@@ -170,6 +170,30 @@ test('(b) an agreement without the waiver cannot terminate review: the action is
   await expect(panel.history(card)).not.toContainText('终结审查');
 });
 
+test('issue 15 item 4: an agreement signed without the waiver is supplemented with it, and then review can end', async ({
+  page,
+}) => {
+  const { panel, card } = await reconcileToPerformance(page, { waives: false });
+  await expect(panel.action(card, '终结审查')).toBeDisabled();
+  await panel.act(card, '签订补充协议或变更协议', async (f) => {
+    // The signed terms are carried over: only the kind, the reasons and the waiver are entered.
+    await expect(f.root.getByLabel(labelled('协议条款'))).toHaveValue(/一次性支付劳务费三万元/);
+    await f.choose('协议类型', '补充协议');
+    await f.fill('理由', '原协议未载明申请人放弃监督申请权。');
+    await f.fill('自愿和解的陈述', '双方当事人均表示自愿签订补充协议，未受胁迫。');
+    await f.answer('协议明确放弃申请监督的权利', true);
+    await f.fill('放弃申请监督条款', '申请人自愿放弃就本案申请检察监督的权利。');
+  });
+  // The supplementary agreement is checked and signed as the first one was.
+  await expect(panel.currentStep(card)).toHaveText('协议合法性审查');
+  await panel.act(card, '确认协议合法', (f) => f.answerAll(null, false));
+  await panel.act(card, '签订协议', (f) => f.addTexts('签字人', ['张小明', '某建筑劳务有限公司']));
+  await expect(panel.currentStep(card)).toHaveText('协议履行');
+  await panel.act(card, '终结审查');
+  await expect(panel.currentStep(card)).toHaveText('已终结审查');
+  await expect(panel.history(card)).toContainText('签订补充协议或变更协议');
+});
+
 test('(c) a reasoning record with three grounds, each answered', async ({ page }) => {
   await registerCase(page, '李某申请民事监督释法说理案', [{ name: '李某' }]);
   const panel = new WorkflowPanel(page);

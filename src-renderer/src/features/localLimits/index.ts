@@ -1,0 +1,2 @@
+export { LocalLimitsPanel } from './LocalLimitsPanel';
+export { LocalLimitsSummary } from './LocalLimitsSummary';
