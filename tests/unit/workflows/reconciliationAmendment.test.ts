@@ -71,35 +71,31 @@ describe('issue 15 item 4: a supplementary or amended agreement', () => {
     },
   );
 
-  it('issue 15 item 4: the waiver clause text is required when the amendment waives supervision', () => {
-    const { waiverClause: _omit, ...noClause } = amended('civilReconciliation');
-    const result = send(
+  it.each([
+    ['the waiver clause text, when it waives supervision', 'civilReconciliation', 'waiverClause'],
+    [
+      "the parties' statement that they agree freely",
       'civilReconciliation',
-      signedWithoutWaiver('civilReconciliation'),
-      'amendAgreement',
-      noClause,
-      'procurator',
-    );
-    expect(result).toMatchObject({
-      ok: false,
-      reason: { code: 'missing-field', details: { field: 'waiverClause' } },
-    });
-  });
-
-  it('issue 15 item 4: the parties must state that they agree freely', () => {
-    const { voluntarinessStatement: _omit, ...unstated } = amended('civilReconciliation');
-    const result = send(
-      'civilReconciliation',
-      signedWithoutWaiver('civilReconciliation'),
-      'amendAgreement',
-      unstated,
-      'procurator',
-    );
-    expect(result).toMatchObject({
-      ok: false,
-      reason: { code: 'missing-field', details: { field: 'voluntarinessStatement' } },
-    });
-  });
+      'voluntarinessStatement',
+    ],
+    ['the organ commitments, administratively', 'adminResolution', 'organCommitments'],
+  ] as const)(
+    'issue 15 item 4: an amendment without %s is refused, naming it',
+    (_, kind, field) => {
+      const { [field]: _omit, ...incomplete } = { ...adminAgreement, ...amendment };
+      const result = send(
+        kind,
+        signedWithoutWaiver(kind),
+        'amendAgreement',
+        incomplete,
+        'procurator',
+      );
+      expect(result).toMatchObject({
+        ok: false,
+        reason: { code: 'missing-field', details: { field } },
+      });
+    },
+  );
 
   it('issue 15 item 4: an amendment that harms a third party fails the legality check again', () => {
     const snapshot = must(
@@ -142,20 +138,5 @@ describe('issue 15 item 4: a supplementary or amended agreement', () => {
     );
     expect(result).toMatchObject({ ok: false, reason: { code: 'invalid-data' } });
     expect(snapshot.value).toBe('signing');
-  });
-
-  it('issue 15 item 4: an administrative amendment must state the organ commitments', () => {
-    const { organCommitments: _omit, ...noCommitments } = { ...adminAgreement, ...amendment };
-    const result = send(
-      'adminResolution',
-      signedWithoutWaiver('adminResolution'),
-      'amendAgreement',
-      noCommitments,
-      'procurator',
-    );
-    expect(result).toMatchObject({
-      ok: false,
-      reason: { code: 'missing-field', details: { field: 'organCommitments' } },
-    });
   });
 });

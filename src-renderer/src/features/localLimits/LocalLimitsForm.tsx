@@ -91,6 +91,8 @@ export function LocalLimitsForm(props: { limits: LocalLimits }) {
             required
             min={1}
             max={36}
+            // A cap above the national one is refused with its reason, not silently cut to 36.
+            clampBehavior="none"
             allowDecimal={false}
             value={draft.monthsCap}
             onChange={(v) => change({ monthsCap: amountOf(v) })}
