@@ -76,6 +76,33 @@ describe('issue 15 item 1: local limits as reference data', () => {
     expect((await readLocalLimits(db)).judicialAssistance.monthsCap).toBe(36);
   });
 
+  it('issue 15 item 1: two thresholds of one amount, or an extension over 12 months, are field errors', async () => {
+    const { db, actor } = await deviceWithCase();
+    const threshold = { atLeast: 50000, approverRole: 'chiefProcurator' };
+    const result = await saveLocalLimits(
+      db,
+      actor,
+      {
+        judicialAssistance: { approvalThresholds: [threshold, threshold] },
+        adminResolution: { extensionMaximum: { amount: 13, unit: 'months' } },
+      },
+      T0,
+    );
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: ['judicialAssistance', 'approvalThresholds'],
+          message: 'localLimits.validation.duplicateThreshold',
+        },
+        {
+          path: ['adminResolution', 'extensionMaximum', 'amount'],
+          message: 'localLimits.validation.extensionTooLong',
+        },
+      ],
+    });
+  });
+
   it('issue 15 item 1: a started workflow carries the unit cap, not a raised one sent by its caller', async () => {
     const { db, actor, caseRecord } = await deviceWithCase();
     await saveLocalLimits(db, actor, lowered, T0);
