@@ -10,8 +10,7 @@ import {
   type WorkflowKind,
 } from '../../../../src-shared/workflows';
 import { todayIso } from '../../ui/formatDate';
-import { LocalLimitsSummary } from '../localLimits';
-import { useLocalLimits } from '../localLimits/useLocalLimits';
+import { LocalLimitsSummary, useLocalLimits } from '../localLimits';
 import { startWorkflowOnCase } from './commands';
 import { mergeValues, prefillDates } from './eventForms';
 import { cleanValues, setAt, type FormValues } from './form/formValues';
