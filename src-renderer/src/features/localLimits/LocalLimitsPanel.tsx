@@ -16,8 +16,8 @@ export function LocalLimitsPanel() {
         <Title order={4}>{t('localLimits.title')}</Title>
         <Text size="sm">{t('localLimits.intro')}</Text>
         {limits === undefined ? null : isAdmin ? (
-          // Keyed by the stored value: a change saved elsewhere resets the form to it.
-          <LocalLimitsForm key={JSON.stringify(limits)} limits={limits} />
+          // Not keyed by the stored value: a remount on its own save would drop the "saved" notice.
+          <LocalLimitsForm limits={limits} />
         ) : (
           <>
             <LocalLimitsSummary limits={limits} />
