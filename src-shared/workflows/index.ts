@@ -86,3 +86,11 @@ export {
   type DecisionCitation,
   type WageHarmFacts,
 } from './assistance/assistancePrefill';
+export {
+  DEFAULT_LOCAL_LIMITS,
+  NATIONAL_MONTHS_CAP,
+  localLimitsSchema,
+  withLocalLimits,
+  type LocalLimits,
+  type LocalLimitsInput,
+} from './localLimits';

@@ -36,6 +36,7 @@ import {
   ReasoningTrigger,
 } from './reasoning/reasoningLists';
 import {
+  AmendmentKind,
   ExcludedPeriodReason,
   ParticipantKind,
   ReminderMethod,
@@ -55,6 +56,7 @@ export const workflowLists = {
   participantKind: ParticipantKind,
   excludedPeriodReason: ExcludedPeriodReason,
   reminderMethod: ReminderMethod,
+  amendmentKind: AmendmentKind,
   reasoningTrigger: ReasoningTrigger,
   deliveryMode: DeliveryMode,
   applicantReaction: ApplicantReaction,

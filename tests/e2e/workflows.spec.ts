@@ -6,7 +6,7 @@ import { dateFromToday } from './pages/dates';
 import { Desk, OWN_PASSWORD } from './pages/Desk';
 import { walkAssistanceToDecision } from './pages/assistanceWalk';
 import { dumpIndexedDb } from './pages/rawIndexedDb';
-import { WorkflowPanel, labelled, type StepForm } from './pages/WorkflowPanel';
+import { StepForm, WorkflowPanel, labelled } from './pages/WorkflowPanel';
 
 const ID_NUMBER = '11010519491231002X';
 
@@ -194,6 +194,59 @@ test('(b) an agreement without the waiver cannot terminate review: the action is
   ).toBeVisible();
   await expect(panel.currentStep(card)).toHaveText('协议履行');
   await expect(panel.history(card)).not.toContainText('终结审查');
+});
+
+test('issue 15 item 4: an agreement signed without the waiver is supplemented with it, and then review can end', async ({
+  page,
+}) => {
+  const { panel, card } = await reconcileToPerformance(page, { waives: false });
+  await expect(panel.action(card, '终结审查')).toBeDisabled();
+  await panel.act(card, '签订补充协议或变更协议', async (f) => {
+    // The signed terms are carried over: only the kind, the reasons and the waiver are entered.
+    await expect(f.root.getByLabel(labelled('协议条款'))).toHaveValue(/一次性支付劳务费三万元/);
+    await f.choose('协议类型', '补充协议');
+    await f.fill('理由', '原协议未载明申请人放弃监督申请权。');
+    await f.fill('自愿和解的陈述', '双方当事人均表示自愿签订补充协议，未受胁迫。');
+    await f.answer('协议明确放弃申请监督的权利', true);
+    await f.fill('放弃申请监督条款', '申请人自愿放弃就本案申请检察监督的权利。');
+  });
+  // The supplementary agreement is checked and signed as the first one was.
+  await expect(panel.currentStep(card)).toHaveText('协议合法性审查');
+  await panel.act(card, '确认协议合法', (f) => f.answerAll(null, false));
+  await panel.act(card, '签订协议', (f) => f.addTexts('签字人', ['张小明', '某建筑劳务有限公司']));
+  await expect(panel.currentStep(card)).toHaveText('协议履行');
+  await panel.act(card, '终结审查');
+  await expect(panel.currentStep(card)).toHaveText('已终结审查');
+  await expect(panel.history(card)).toContainText('签订补充协议或变更协议');
+});
+
+test('issue 15 item 1: the administrator lowers the months cap in the settings; the start dialog only shows it', async ({
+  page,
+}) => {
+  const desk = new Desk(page);
+  await desk.switchTo(desk.adminName);
+  await page.getByRole('link', { name: '设置', exact: true }).click();
+  const limits = page.getByRole('heading', { name: '本单位限额' }).locator('..');
+  const cap = limits.getByLabel(/^救助金额月数上限/);
+  await cap.fill('48');
+  await limits.getByRole('button', { name: '保存限额' }).click();
+  await expect(limits).toContainText('月数上限不得超过国家规定的36个月');
+  await cap.fill('24');
+  await limits.getByRole('button', { name: '保存限额' }).click();
+  await expect(limits).toContainText('已保存本单位限额。');
+
+  // A procurator sees the limits and cannot change them, in the settings or when starting.
+  await desk.switchTo('王检察官');
+  await expect(limits).toContainText('救助金额月数上限：24个月');
+  await expect(limits.getByRole('button', { name: '保存限额' })).toHaveCount(0);
+  await registerCase(page, '张某追索劳动报酬申请国家司法救助案', [
+    { name: '张小明', idNumber: ID_NUMBER },
+  ]);
+  await page.getByRole('button', { name: '启动流程', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '启动流程' });
+  await new StepForm(page, dialog).choose('流程', '国家司法救助');
+  await expect(dialog).toContainText('救助金额月数上限：24个月');
+  await expect(dialog.getByRole('textbox', { name: /月数上限/ })).toHaveCount(0);
 });
 
 test('(c) a reasoning record with three grounds, each answered', async ({ page }) => {

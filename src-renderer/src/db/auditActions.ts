@@ -78,5 +78,7 @@ export const AuditAction = {
   backupSettings: 'backup.settings',
   /** An administrator added, changed or retired an entry of the hearing-officer pool. */
   officerPoolUpdate: 'officerPool.update',
+  /** An administrator changed the unit's local limits of the workflows (months cap, ceiling…). */
+  localLimitsUpdate: 'localLimits.update',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

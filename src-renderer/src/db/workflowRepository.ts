@@ -8,12 +8,14 @@ import type { CaseId } from '../../../src-shared/domain/ids';
 import {
   serializeWorkflowSnapshot,
   startWorkflow,
+  withLocalLimits,
   type WorkflowKind,
 } from '../../../src-shared/workflows';
 import { assertActorDevice, type Actor } from './actor';
 import { AuditAction } from './auditActions';
 import { auditedWrite, type Prepared } from './auditedWrite';
 import type { JianhuDb } from './database';
+import { readLocalLimits } from './localLimits';
 import { MetaKey, takeCounter } from './meta';
 import { newId } from './newId';
 import { appendOutbox } from './outbox';
@@ -39,7 +41,9 @@ export async function startCaseWorkflow(
   now: Date,
   options: WorkflowOptions = {},
 ): Promise<WorkflowResult<WorkflowRecord>> {
-  const started = startWorkflow(kind, { ...input, caseId });
+  // The unit's limits replace any the caller sent: they are reference data, not the handler's.
+  const limits = await readLocalLimits(db);
+  const started = startWorkflow(kind, withLocalLimits(kind, { ...input, caseId }, limits));
   if (!started.ok) return { ok: false, reason: started.reason };
   const id = newId(now);
   const at = now.toISOString();

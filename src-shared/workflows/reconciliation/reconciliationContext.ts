@@ -4,6 +4,7 @@ import type { Approval } from '../schemas';
 import type { ExtensionSpan } from './extensionMaximum';
 import type {
   Agreement,
+  AgreementAmendment,
   ExcludedPeriod,
   Legality,
   ReconciliationVariant,
@@ -13,6 +14,13 @@ import type {
 type Data<K extends keyof typeof reconciliationSchemas> = z.infer<
   (typeof reconciliationSchemas)[K]
 >;
+
+export type SupersededAgreement = {
+  agreement: Agreement;
+  legality?: Legality;
+  signing?: Data<'signAgreement'>;
+  supersededOn: string;
+};
 
 export type ReconciliationContext = {
   variant: ReconciliationVariant;
@@ -32,6 +40,13 @@ export type ReconciliationContext = {
   agreement?: Agreement;
   legality?: Legality;
   signing?: Data<'signAgreement'>;
+  /**
+   * Agreements a supplementary or amended one replaced, oldest first, each with its legality check
+   * and signing; absent in records from before amendments existed.
+   */
+  superseded?: SupersededAgreement[];
+  /** The amendment under way or last signed: its kind, reason and voluntariness statement. */
+  amendment?: Omit<AgreementAmendment, keyof Agreement>;
   payments: Data<'recordPayment'>[];
   reminders: Data<'recordReminder'>[];
   termination?: Data<'terminateReview'> & { decidedBy: string };

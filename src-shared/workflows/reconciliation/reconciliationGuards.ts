@@ -46,6 +46,11 @@ export function checkLegality(
   return pass;
 }
 
+/** A supplementary or amended agreement presupposes a signed one to supplement or change. */
+export function checkAgreementSigned(context: ReconciliationContext): GuardVerdict {
+  return context.agreement && context.signing ? pass : fail('workflow.refusal.agreementNotSigned');
+}
+
 /**
  * Termination of review (民事规则 Art. 73; 行政规则 Art. 81) needs a signed, lawful agreement that
  * expressly waives the right to apply for supervision. Otherwise review simply continues.
@@ -103,6 +108,7 @@ export const reconciliationGuards = {
     checkInstalmentOpen(context, event.data.instalmentNo),
   ),
   waiverSigned: contextGuard(checkWaiverSigned),
+  agreementSigned: contextGuard(checkAgreementSigned),
   extensionApproved: eventGuard('extendReview', (context, event) =>
     checkExtension(context, event.data),
   ),

@@ -9,7 +9,7 @@ import { machineGuards } from '../guardCheck';
 import { entityId, isoDate } from '../schemas';
 import { deciderRoles, defineEvents, recorderRoles, type StepMeta } from '../stepMeta';
 import { defineWorkflow, type WorkflowDefinition } from '../workflowDefinition';
-import type { ReconciliationContext } from './reconciliationContext';
+import type { ReconciliationContext, SupersededAgreement } from './reconciliationContext';
 import { extensionSpanSchema } from './extensionMaximum';
 import { reconciliationGuards, type ReconciliationEvent } from './reconciliationGuards';
 import {
@@ -64,6 +64,25 @@ function createMachine(
           event.type === 'extendReview'
             ? [...context.extensions, { ...event.data, recordedBy: event.by }]
             : context.extensions,
+      }),
+      // The amended agreement replaces the signed one, which is kept with its check and signing;
+      // the new one goes through the same legality check and signing as the first.
+      recordAmendment: assign(({ context, event }) => {
+        if (event.type !== 'amendAgreement' || !context.agreement) return {};
+        const { amendmentKind, reason, voluntarinessStatement, ...agreement } = event.data;
+        const replaced: SupersededAgreement = {
+          agreement: context.agreement,
+          ...(context.legality ? { legality: context.legality } : {}),
+          ...(context.signing ? { signing: context.signing } : {}),
+          supersededOn: agreement.draftedOn,
+        };
+        return {
+          superseded: [...(context.superseded ?? []), replaced],
+          amendment: { amendmentKind, reason, voluntarinessStatement },
+          agreement,
+          legality: undefined,
+          signing: undefined,
+        };
       }),
       recordAbandonment: assign({
         abandoned: ({ context, event }) =>
@@ -179,6 +198,11 @@ function createMachine(
               payments: ({ context, event }) => [...context.payments, event.data],
             }),
           },
+          amendAgreement: {
+            target: 'legalityCheck',
+            guard: 'agreementSigned',
+            actions: 'recordAmendment',
+          },
           terminateReview: {
             target: 'terminated',
             guard: 'waiverSigned',
@@ -223,6 +247,7 @@ export function createReconciliationWorkflow(variant: ReconciliationVariant): Wo
     reviseAgreement: { schema: schemas.reviseAgreement },
     confirmLegality: { schema: schemas.confirmLegality },
     signAgreement: { schema: schemas.signAgreement },
+    amendAgreement: { schema: schemas.amendAgreement },
     recordPayment: { schema: schemas.recordPayment, allowedRoles: recorderRoles },
     recordReminder: { schema: schemas.recordReminder, allowedRoles: recorderRoles },
     terminateReview: { schema: schemas.terminateReview, allowedRoles: deciderRoles },

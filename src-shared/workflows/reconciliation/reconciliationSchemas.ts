@@ -67,6 +67,14 @@ export const ReminderMethod = {
   written: 'written',
 } as const;
 
+/** What a later agreement at the performance stage is (i18n `workflow.lists.amendmentKind`). */
+export const AmendmentKind = {
+  /** 补充协议: adds to the signed agreement; recorded here with the terms as they now stand. */
+  supplementary: 'supplementary',
+  /** 变更协议: changes terms of the signed agreement. */
+  amended: 'amended',
+} as const;
+
 const period = z
   .object({ from: isoDate, to: isoDate, reason: enumOf(ExcludedPeriodReason) })
   .refine((p) => p.to >= p.from, { path: ['to'], error: 'to before from' });
@@ -115,6 +123,19 @@ function checkAgreement(a: z.infer<typeof agreementBase>, ctx: z.RefinementCtx):
   }
 }
 
+/**
+ * A supplementary or amended agreement (补充协议 / 变更协议) records the whole agreement as it now
+ * stands, so it supersedes the signed one for every later check [U: DOMAIN.md names no separate
+ * rule for amendments; the original's checks apply again]. It is made as freely as the original:
+ * the parties' own statement that they agree to it is required.
+ */
+const amendmentFields = {
+  amendmentKind: enumOf(AmendmentKind),
+  /** Why the signed agreement is supplemented or changed (e.g. it lacked the waiver clause). */
+  reason: text(1000),
+  voluntarinessStatement: text(2000),
+};
+
 const legalityBase = z.object({
   checkedOn: isoDate,
   harmsStateInterest: z.boolean(),
@@ -154,6 +175,7 @@ export const reconciliationSchemas = {
   reviseAgreement: closureSchema,
   confirmLegality: legalityBase,
   signAgreement: z.object({ signedOn: isoDate, signatories: z.array(text(100)).min(2) }),
+  amendAgreement: agreementBase.extend(amendmentFields).superRefine(checkAgreement),
   recordPayment: z.object({ instalmentNo: z.int().min(1), paidOn: isoDate, amount: positiveYuan }),
   recordReminder: z.object({
     instalmentNo: z.int().min(1),
@@ -164,17 +186,19 @@ export const reconciliationSchemas = {
   abandonReconciliation: closureSchema,
 } as const;
 
+const adminAgreementBase = agreementBase.extend({
+  organCommitments: z.array(z.object({ description: text(1000), legalBasis: text(300) })),
+});
+
 /** Administrative resolution: the legality check must answer the organ-promise question. */
 export const adminSchemaOverrides = {
   confirmLegality: legalityBase.extend({ organPromisesBeyondLaw: z.boolean() }),
-  draftAgreement: agreementBase
-    .extend({
-      organCommitments: z.array(z.object({ description: text(1000), legalBasis: text(300) })),
-    })
-    .superRefine(checkAgreement),
+  draftAgreement: adminAgreementBase.superRefine(checkAgreement),
+  amendAgreement: adminAgreementBase.extend(amendmentFields).superRefine(checkAgreement),
 } as const;
 
 export type ExcludedPeriod = z.infer<typeof period>;
 export type Agreement = z.infer<typeof agreementBase>;
+export type AgreementAmendment = z.infer<typeof reconciliationSchemas.amendAgreement>;
 export type Legality = z.infer<typeof legalityBase>;
 export type Instalment = z.infer<typeof instalment>;

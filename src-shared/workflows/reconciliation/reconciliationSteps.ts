@@ -116,7 +116,7 @@ export function reconciliationSteps(
     performance: step('performance', {
       ...active,
       requiredFields: s.terminateReview,
-      checklist: ['trackInstalments', 'remindOverdue', 'followUpVisit'],
+      checklist: ['trackInstalments', 'remindOverdue', 'followUpVisit', 'amendIfNeeded'],
       legalBasis: [terminationBasis],
       allowedRoles: handlerRoles,
     }),

@@ -22,3 +22,11 @@ describe('issue 15 item 1: the start dialog', () => {
     ).toBe(36);
   });
 });
+
+describe('issue 15 item 1: the administrative review start', () => {
+  it('issue 15 item 1: offers no extension maximum to the handler', () => {
+    const names = startFields('adminResolution').map((f) => f.name);
+    expect(names).not.toContain('extensionMaximum');
+    expect(names).toContain('reviewStartedOn');
+  });
+});

@@ -17,7 +17,13 @@ export {
   type EventFixtureFn,
   type KindFixture,
 } from './fixtureHelpers';
-export { adminAgreement, agreement, chiefApproval, legality } from './reconciliationFixtures';
+export {
+  adminAgreement,
+  agreement,
+  amendment,
+  chiefApproval,
+  legality,
+} from './reconciliationFixtures';
 export { agendaSteps, citation2023, eligibleOfficer, noticeInTime } from './hearingFixtures';
 
 export const fixtures: Readonly<Record<WorkflowKind, KindFixture>> = {

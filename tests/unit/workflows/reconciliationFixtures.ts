@@ -20,6 +20,12 @@ export const adminAgreement = {
     { description: '重新作出补偿决定', legalBasis: '国有土地上房屋征收与补偿条例第25条' },
   ],
 };
+/** What a supplementary agreement adds to the agreement's fields. */
+export const amendment = {
+  amendmentKind: 'supplementary',
+  reason: '原协议未载明放弃监督申请权。',
+  voluntarinessStatement: '双方当事人均表示自愿签订补充协议，未受任何强迫。',
+};
 export const legality = {
   checkedOn: '2025-02-12',
   harmsStateInterest: false,
@@ -97,6 +103,11 @@ export const reconciliation = (variant: 'civil' | 'admin'): KindFixture => ({
       variant === 'admin' ? { ...legality, organPromisesBeyondLaw: false } : legality,
     ),
     signAgreement: always({ signedOn: '2025-02-15', signatories: ['张三', '某建筑公司'] }),
+    // One amendment at most: it leads back through the legality check and the signing.
+    amendAgreement: once('superseded', {
+      ...(variant === 'admin' ? adminAgreement : agreement),
+      ...amendment,
+    }),
     recordPayment: (ctx) => {
       const paid = list(ctx, 'payments').length;
       return paid < 2

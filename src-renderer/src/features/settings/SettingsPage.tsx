@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { BackupPanel } from '../backup';
 import { OfficerPoolPanel } from '../hearingPool';
+import { LocalLimitsPanel } from '../localLimits';
 import { CitationMarksSwitch } from './CitationMarksSwitch';
 import { DemoDataPanel } from './DemoDataPanel';
 import { ReferenceDataPanel } from './ReferenceDataPanel';
@@ -21,6 +22,7 @@ export function SettingsPage() {
       <BackupPanel />
       <ReferenceDataPanel />
       <OfficerPoolPanel />
+      <LocalLimitsPanel />
       <CitationMarksSwitch />
       <DemoDataPanel />
     </Stack>

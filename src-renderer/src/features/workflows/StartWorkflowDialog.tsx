@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Modal, Select, Stack } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
@@ -10,6 +10,7 @@ import {
   type WorkflowKind,
 } from '../../../../src-shared/workflows';
 import { todayIso } from '../../ui/formatDate';
+import { LocalLimitsSummary, useLocalLimits } from '../localLimits';
 import { startWorkflowOnCase } from './commands';
 import { mergeValues, prefillDates } from './eventForms';
 import { cleanValues, setAt, type FormValues } from './form/formValues';
@@ -48,6 +49,8 @@ export function StartWorkflowDialog(props: { caseRecord: CaseRecord; onClose: ()
   const [isConfirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const refusal = useRefusal();
+  const limits = useLocalLimits();
+  const limited = kind === 'judicialAssistance' || kind === 'adminResolution' ? kind : null;
   const fields = kind ? startFields(kind) : [];
   const isSuggested = kind !== null && suggested.includes(kind);
   const label = (k: WorkflowKind) => t(workflowCatalog[k].titleKey);
@@ -101,6 +104,12 @@ export function StartWorkflowDialog(props: { caseRecord: CaseRecord; onClose: ()
           onChange={(path, value) => setValues((v) => setAt(v, path, value))}
           errors={refusal.fieldErrors}
         />
+        {limits && limited ? (
+          <Alert color="gray" title={t('localLimits.title')}>
+            <Text size="sm">{t('localLimits.readOnlyHint')}</Text>
+            <LocalLimitsSummary limits={limits} only={limited} />
+          </Alert>
+        ) : null}
         <RefusalAlert reason={refusal.reason} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

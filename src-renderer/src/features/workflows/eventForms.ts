@@ -31,6 +31,11 @@ import { objectFields, schemaDefaults, type FieldSpec } from './form/schemaField
 import { items, str, type EventRule } from './eventRule';
 import { answerGroundRule, selectOfficersRule, signerOptions } from './hearingEventRules';
 import { assistanceRules } from './assistanceEventRules';
+import {
+  amendAgreementRule,
+  confirmLegalityRule,
+  draftAgreementRule,
+} from './reconciliationEventRules';
 
 export type FormEnv = {
   kind: WorkflowKind;
@@ -199,13 +204,9 @@ const rules: Readonly<Record<string, EventRule>> = {
       return party ? { ...data, partyName: party.name } : data;
     },
   },
-  // The civil rules know no organ: its promises and commitments are administrative only.
-  confirmLegality: {
-    hidden: (env) => (env.kind === 'civilReconciliation' ? ['organPromisesBeyondLaw'] : []),
-  },
-  draftAgreement: {
-    hidden: (env) => (env.kind === 'civilReconciliation' ? ['organCommitments'] : []),
-  },
+  confirmLegality: confirmLegalityRule,
+  draftAgreement: draftAgreementRule,
+  amendAgreement: amendAgreementRule,
   recordPayment: { options: instalmentOptions, finalize: instalmentNumber },
   recordReminder: { options: instalmentOptions, finalize: instalmentNumber },
   sendNotice: {

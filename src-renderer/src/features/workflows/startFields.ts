@@ -4,11 +4,11 @@ import { objectFields } from './form/schemaFields';
 
 /**
  * Start inputs the app fills itself: the case, and the local limits (`config`: the months cap, a
- * local ceiling, approval thresholds), which are the unit's rules, not the handler's choice — a
- * start that names none gets the schema's defaults (36 months), and a grant above them needs the
- * approval path.
+ * local ceiling, approval thresholds; `extensionMaximum` of an administrative review), which are
+ * the unit's rules kept by an administrator (db/localLimits.ts), not the handler's choice; the
+ * repository puts them in at the start and the dialog only shows them.
  */
-const HIDDEN = new Set(['caseId', 'config']);
+const HIDDEN = new Set(['caseId', 'config', 'extensionMaximum']);
 /** Links to other workflows: not yet offered. */
 const HIDDEN_NESTED = new Set(['relatedWorkflowId']);
 

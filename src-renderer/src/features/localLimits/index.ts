@@ -1,0 +1,3 @@
+export { LocalLimitsPanel } from './LocalLimitsPanel';
+export { LocalLimitsSummary } from './LocalLimitsSummary';
+export { useLocalLimits } from './useLocalLimits';
