@@ -75,17 +75,25 @@ async function readStepGroups(q: Queryable, unitCode: string): Promise<StepGroup
   // A step without a date of its own counts in the month of its `at` as recorded (no cast: one
   // malformed timestamp must not fail the whole query).
   const atMonth = monthOf(`st.data->>'at'`);
+  // `first` marks the earliest step of its event in its workflow, for the steps counted once per
+  // workflow (an amended agreement signed again).
   const rows = await q.query(
     `with recursive ${SCOPE_CTE}
-     select w.data->>'kind' as kind, st.data->>'event' as event,
-            coalesce(${monthOf(stepDate)}, ${atMonth}) as month, count(*)::int4 as n,
-            coalesce(sum(case when jsonb_typeof(st.data->'data'->'amount') = 'number'
-                              then (st.data->'data'->>'amount')::numeric end), 0)::float8 as amount
-       from records st join scope s on s.code = st.unit_code ${liveCase('st')}
-       join records w on w.unit_code = st.unit_code and w.entity = 'workflow'
-        and w.entity_id = st.data->>'workflowId' and not w.deleted
-       left join unnest($2::text[], $3::text[]) as f(event, field) on f.event = st.data->>'event'
-      where st.entity = 'step' and not st.deleted
+     select kind, event, month, count(*)::int4 as n, count(*) filter (where first)::int4 as firsts,
+            coalesce(sum(amount), 0)::float8 as amount
+       from (
+         select w.data->>'kind' as kind, st.data->>'event' as event,
+                coalesce(${monthOf(stepDate)}, ${atMonth}) as month,
+                case when jsonb_typeof(st.data->'data'->'amount') = 'number'
+                     then (st.data->'data'->>'amount')::numeric end as amount,
+                row_number() over (partition by st.data->>'workflowId', st.data->>'event'
+                                   order by st.data->>'at', st.entity_id) = 1 as first
+           from records st join scope s on s.code = st.unit_code ${liveCase('st')}
+           join records w on w.unit_code = st.unit_code and w.entity = 'workflow'
+            and w.entity_id = st.data->>'workflowId' and not w.deleted
+           left join unnest($2::text[], $3::text[]) as f(event, field) on f.event = st.data->>'event'
+          where st.entity = 'step' and not st.deleted
+       ) as counted
       group by 1, 2, 3`,
     [unitCode, STEP_DATE_FIELDS.map((f) => f.event), STEP_DATE_FIELDS.map((f) => f.field)],
   );
@@ -94,6 +102,7 @@ async function readStepGroups(q: Queryable, unitCode: string): Promise<StepGroup
     event: readOptionalString(row, 'event') ?? '',
     month: readOptionalString(row, 'month'),
     count: readNumber(row, 'n'),
+    firsts: readNumber(row, 'firsts'),
     amount: readNumber(row, 'amount'),
   }));
 }

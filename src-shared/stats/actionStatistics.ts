@@ -13,7 +13,7 @@ import {
   type IsoDate,
 } from '../calendar';
 import { unitSchema } from '../sync/enroll';
-import { countedStepOf, type CountedStepId } from './countedSteps';
+import { COUNTED_STEPS, countedStepOf, type CountedStepId } from './countedSteps';
 
 const count = z.int().nonnegative();
 /** Yuan, rounded to the fen. */
@@ -81,6 +81,8 @@ export type StepGroup = {
   event: string;
   month: string | null;
   count: number;
+  /** Of `count`, the steps that are the first of their event in their workflow. */
+  firsts: number;
   amount: number;
 };
 
@@ -166,7 +168,8 @@ export function assembleStatistics(input: StatisticsInput): ActionStatistics {
   for (const g of input.steps) {
     const id = countedStepOf(g.kind, g.event);
     if (id === null) continue;
-    totals[id].count += g.count;
+    const counted: { oncePerWorkflow?: true } = COUNTED_STEPS[id];
+    totals[id].count += counted.oncePerWorkflow ? g.firsts : g.count;
     totals[id].amount += g.amount;
     if (g.month === null) continue;
     if (id === 'assistanceDecision') {

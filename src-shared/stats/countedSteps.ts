@@ -10,6 +10,11 @@ export type CountedStep = {
   readonly event: string;
   /** The step data field holding the act's date; absent: the month of the step's `at`. */
   readonly dateField?: string;
+  /**
+   * Counted once per workflow: an agreement amended and signed again (补充/变更协议) is still one
+   * reconciliation.
+   */
+  readonly oncePerWorkflow?: true;
 };
 
 const reconciliationKinds = [WorkflowKind.civilReconciliation, WorkflowKind.adminResolution];
@@ -30,7 +35,7 @@ export const COUNTED_STEPS = {
   /** Money paid to the applicant (发放), with the amount paid. */
   assistancePayment: assistance('pay', 'paidOn'),
   /** A reconciliation agreement signed (和解协议签订). */
-  reconciliation: { kinds: reconciliationKinds, event: 'signAgreement' },
+  reconciliation: { kinds: reconciliationKinds, event: 'signAgreement', oncePerWorkflow: true },
   /** Review terminated after a reconciliation (终结审查). */
   termination: { kinds: reconciliationKinds, event: 'terminateReview' },
   /** A public hearing held: its session closed (听证会召开). */

@@ -72,11 +72,55 @@ describe('assembleStatistics', () => {
       ],
       dues: [{ due: '2026-12-09', count: 1 }],
       steps: [
-        { kind: 'judicialAssistance', event: 'decide', month: '2026-11', count: 2, amount: 0.1 },
-        { kind: 'judicialAssistance', event: 'decide', month: '2026-12', count: 1, amount: 0.2 },
-        { kind: 'judicialAssistance', event: 'pay', month: '2026-12', count: 1, amount: 0.3 },
-        { kind: 'publicHearing', event: 'decide', month: '2026-10', count: 9, amount: 99 },
-        { kind: 'publicHearing', event: 'closeHearing', month: null, count: 2, amount: 0 },
+        {
+          kind: 'judicialAssistance',
+          event: 'decide',
+          month: '2026-11',
+          count: 2,
+          firsts: 2,
+          amount: 0.1,
+        },
+        {
+          kind: 'judicialAssistance',
+          event: 'decide',
+          month: '2026-12',
+          count: 1,
+          firsts: 1,
+          amount: 0.2,
+        },
+        {
+          kind: 'judicialAssistance',
+          event: 'pay',
+          month: '2026-12',
+          count: 1,
+          firsts: 1,
+          amount: 0.3,
+        },
+        {
+          kind: 'publicHearing',
+          event: 'decide',
+          month: '2026-10',
+          count: 9,
+          firsts: 9,
+          amount: 99,
+        },
+        {
+          kind: 'publicHearing',
+          event: 'closeHearing',
+          month: null,
+          count: 2,
+          firsts: 2,
+          amount: 0,
+        },
+        // One agreement signed, amended and signed again: one reconciliation.
+        {
+          kind: 'civilReconciliation',
+          event: 'signAgreement',
+          month: null,
+          count: 2,
+          firsts: 1,
+          amount: 0,
+        },
       ],
     });
     expect(stats.cases.total).toBe(5);
@@ -86,6 +130,7 @@ describe('assembleStatistics', () => {
     ]);
     expect(stats.assistance).toMatchObject({ decisions: 3, amountDecided: 0.3, amountPaid: 0.3 });
     expect(stats.hearingsHeld).toBe(2);
+    expect(stats.reconciliations).toBe(1);
     expect(stats.deadlines).toEqual({ overdue: 1, dueSoon: 0 });
     expect(stats.trends).toEqual([
       ...trendWindow(day('2026-12-10')).slice(0, 10).map(emptyMonthTrend),

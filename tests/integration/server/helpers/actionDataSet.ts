@@ -97,7 +97,13 @@ export async function pushActionDataSet(env: TestEnv): Promise<void> {
       caseId: 'c1',
       kind: 'civilReconciliation',
       due: '2026-12-15',
-      steps: [{ event: 'signAgreement' }, { event: 'terminateReview' }],
+      // An agreement amended and signed again: still one reconciliation.
+      steps: [
+        { event: 'signAgreement' },
+        { event: 'amendAgreement' },
+        { event: 'signAgreement' },
+        { event: 'terminateReview' },
+      ],
     }),
     ...workflowEdits({
       id: 'w4',
