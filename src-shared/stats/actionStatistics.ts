@@ -13,7 +13,7 @@ import {
   type IsoDate,
 } from '../calendar';
 import { unitSchema } from '../sync/enroll';
-import { COUNTED_STEPS, countedStepOf, type CountedStepId } from './countedSteps';
+import { COUNTED_STEPS, countedStepOf, type CountedStep, type CountedStepId } from './countedSteps';
 
 const count = z.int().nonnegative();
 /** Yuan, rounded to the fen. */
@@ -168,7 +168,7 @@ export function assembleStatistics(input: StatisticsInput): ActionStatistics {
   for (const g of input.steps) {
     const id = countedStepOf(g.kind, g.event);
     if (id === null) continue;
-    const counted: { oncePerWorkflow?: true } = COUNTED_STEPS[id];
+    const counted: CountedStep = COUNTED_STEPS[id];
     totals[id].count += counted.oncePerWorkflow ? g.firsts : g.count;
     totals[id].amount += g.amount;
     if (g.month === null) continue;
