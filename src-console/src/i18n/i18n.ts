@@ -4,6 +4,9 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+// The 台账 reader's file refusals (empty, too large, merged header) are the lead sheet's too.
+import ledgerEn from '../../../src-shared/ledger/i18n/ledger.en.json';
+import ledgerZh from '../../../src-shared/ledger/i18n/ledger.zh-CN.json';
 
 export type ConsoleLocale = 'zh-CN' | 'en';
 const LOCALE_KEY = 'jianhu-console-locale';
@@ -12,8 +15,8 @@ type Texts = Record<string, unknown>;
 const zh = import.meta.glob<Texts>('../**/*.zh-CN.json', { eager: true, import: 'default' });
 const en = import.meta.glob<Texts>('../**/*.en.json', { eager: true, import: 'default' });
 
-function merged(files: Record<string, Texts>): Texts {
-  return Object.assign({}, ...Object.values(files)) as Texts;
+function merged(files: Record<string, Texts>, shared: Texts): Texts {
+  return Object.assign({}, shared, ...Object.values(files)) as Texts;
 }
 
 export function readLocale(): ConsoleLocale {
@@ -31,7 +34,10 @@ export function initI18n(locale: ConsoleLocale): void {
   void i18next.use(initReactI18next).init({
     lng: locale,
     fallbackLng: 'zh-CN',
-    resources: { 'zh-CN': { translation: merged(zh) }, en: { translation: merged(en) } },
+    resources: {
+      'zh-CN': { translation: merged(zh, ledgerZh) },
+      en: { translation: merged(en, ledgerEn) },
+    },
     interpolation: { escapeValue: false },
   });
 }
