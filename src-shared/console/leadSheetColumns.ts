@@ -29,6 +29,11 @@ export const LEAD_COLUMN_HEADERS: Readonly<Record<LeadColumn, readonly string[]>
   occurredAt: ['发生日期', '日期', 'date', 'occurredAt'],
 };
 
+/** The template's header row, in the template's column order. */
+export const LEAD_SHEET_TEMPLATE_HEADERS: readonly string[] = Object.values(
+  LEAD_COLUMN_HEADERS,
+).map((headers) => headers[0] ?? '');
+
 /** Columns a sheet must have; the others may be left out. */
 export const REQUIRED_LEAD_COLUMNS: readonly LeadColumn[] = [
   'model',

@@ -17,19 +17,11 @@ import { openDevice } from './sync/openDevice';
 import { seedSyncServer, startSyncServer, type ServerProcess } from './sync/serverProcess';
 import { e2eServer, E2E_UNITS, readCodes } from './sync/syncServer';
 import { readSeededAccount } from './sync/seededAccount';
+import { LEAD_SHEET_TEMPLATE_HEADERS } from '../../src-shared/console/leadSheetColumns';
 
 const SERVER = e2eServer('console-leads', 8805);
 const MODEL = '拖欠农民工工资支持起诉类案监督模型';
-const HEADER = [
-  '模型名称',
-  '线索编号',
-  '线索标题',
-  '监督重点',
-  '县区院代码',
-  '涉及人员',
-  '线索摘要',
-  '发生日期',
-];
+const HEADER = [...LEAD_SHEET_TEMPLATE_HEADERS];
 const UNPAID = '某建筑劳务公司拖欠十二名农民工工资线索';
 const OTHER = '某物业公司欠付保洁员工资线索';
 const rows = (date: string) => [

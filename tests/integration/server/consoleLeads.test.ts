@@ -16,18 +16,10 @@ import { leadsResponseSchema } from '../../../src-shared/sync/leads';
 import { update } from './helpers/changes';
 import { signedInClient } from './helpers/consoleClient';
 import { BACKENDS, UNITS, useTestEnv } from './helpers/testEnv';
+import { LEAD_SHEET_TEMPLATE_HEADERS } from '../../../src-shared/console/leadSheetColumns';
 
 const MODEL = '欠薪支付令监督模型';
-const HEADER = [
-  '模型名称',
-  '线索编号',
-  '线索标题',
-  '监督重点',
-  '县区院代码',
-  '涉及人员',
-  '线索摘要',
-  '发生日期',
-];
+const HEADER = [...LEAD_SHEET_TEMPLATE_HEADERS];
 const row = (id: string, unit: string, date = '2025-03-01') => [
   MODEL,
   id,

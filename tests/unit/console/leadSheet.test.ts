@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLeadSheet, type LeadTargets } from '../../../src-shared/console/leadSheet';
 import {
   ALL_FOCAL_POINTS,
+  LEAD_SHEET_TEMPLATE_HEADERS,
   FOCAL_POINTS_WITH_WORDS,
   focalPointOf,
 } from '../../../src-shared/console/leadSheetColumns';
@@ -10,16 +11,7 @@ import { MAX_LEAD_FILE_BYTES, readLeadFile } from '../../../src-shared/console/r
 import type { UnitLevel } from '../../../src-shared/sync/enroll';
 import { xlsxOf } from '../ledger/ledgerFixture';
 
-const HEADER = [
-  '模型名称',
-  '线索编号',
-  '线索标题',
-  '监督重点',
-  '县区院代码',
-  '涉及人员',
-  '线索摘要',
-  '发生日期',
-];
+const HEADER = [...LEAD_SHEET_TEMPLATE_HEADERS];
 const MODEL = '欠薪支付令监督模型';
 const row = (n: number, over: Partial<Record<number, unknown>> = {}): unknown[] =>
   [
