@@ -17,6 +17,8 @@ import {
 } from '../../src-shared/console/leadsApi';
 import { checkLeadSheet, type LeadSheetResult } from '../../src-shared/console/leadSheet';
 import { readLeadFile } from '../../src-shared/console/readLeadFile';
+import { LEAD_SHEET_TEMPLATE_HEADERS } from '../../src-shared/console/leadSheetColumns';
+import { workbookBytes, XLSX_MIME } from '../../src-shared/export/xlsxWorkbook';
 import { consoleErrorSchema } from '../../src-shared/console/consoleApi';
 import { leadDataSchema } from '../../src-shared/sync/leads';
 import { readIsoTime, readJsonObject, readString } from '../db/row';
@@ -130,6 +132,42 @@ export function registerLeadRoutes(app: FastifyInstance, ctx: ConsoleContext): v
         );
       }
       return importLeadSheet(ctx.db, result.lists, { accountId: session.account.id }, ctx.now());
+    },
+  );
+
+  // An empty sheet with the headers and one example row, sent to the account's first county.
+  app.get(
+    '/leads/template',
+    { onRequest, schema: { tags: ['console'] } },
+    async (request, reply) => {
+      const units = await readSubtree(ctx.db, ctx.auth.sessionOf(request).account.unit.code);
+      const county = units.find((u) => u.level === 'county')?.code ?? '';
+      const bytes = await workbookBytes([
+        {
+          name: '线索清单',
+          columns: LEAD_SHEET_TEMPLATE_HEADERS.map((header) => ({
+            header,
+            kind: 'text',
+            width: 20,
+          })),
+          rows: [
+            [
+              '拖欠农民工工资支持起诉类案监督模型',
+              'QX-0001',
+              '某建筑劳务公司拖欠农民工工资线索',
+              '劳动者权益保护',
+              county,
+              '张某、某建筑劳务有限公司',
+              '项目完工后拖欠农民工工资，劳动者多次讨要未果。',
+              '2025-03-01',
+            ],
+          ],
+        },
+      ]);
+      return reply
+        .header('content-type', XLSX_MIME)
+        .header('content-disposition', "attachment; filename*=UTF-8''lead-template.xlsx")
+        .send(Buffer.from(bytes));
     },
   );
 

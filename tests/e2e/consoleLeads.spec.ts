@@ -81,6 +81,9 @@ test('a sheet with a bad row stores nothing; the fixed one reaches the county an
   );
   const leads = new ConsoleLeadsPage(page);
   await leads.open();
+  const template = page.waitForEvent('download');
+  await page.getByRole('link', { name: '下载模板' }).click();
+  expect((await template).suggestedFilename()).toBe('lead-template.xlsx');
 
   await leads.choose(await sheet('bad.xlsx', rows('2027-02-30')));
   await expect(leads.issues).toContainText('有 1 处错误，未保存任何线索');

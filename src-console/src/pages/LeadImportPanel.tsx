@@ -2,7 +2,7 @@
  * Import a model's lead list: the file is checked on the server first (every bad row shown with
  * its row, column and reason); only a clean preview offers the import, which sends the same file.
  */
-import { Alert, Button, FileInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadPreviewResponse, LeadUploadRequest } from '../../../src-shared/console/leadsApi';
@@ -10,6 +10,7 @@ import {
   leadImportResponseSchema,
   leadPreviewResponseSchema,
 } from '../../../src-shared/console/leadsApi';
+import { CONSOLE_API_PREFIX } from '../../../src-shared/console/consoleApi';
 import { fetchJson } from '../api/api';
 import { useErrorText } from './useErrorText';
 
@@ -83,9 +84,20 @@ export function LeadImportPanel({
   return (
     <Stack gap="xs">
       <Title order={3}>{t('consoleLeads.import.title')}</Title>
-      <Text size="sm" c="dimmed">
-        {t('consoleLeads.import.hint')}
-      </Text>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Text size="sm" c="dimmed">
+          {t('consoleLeads.import.hint')}
+        </Text>
+        <Button
+          component="a"
+          href={`${CONSOLE_API_PREFIX}/leads/template`}
+          download="lead-template.xlsx"
+          variant="default"
+          size="xs"
+        >
+          {t('consoleLeads.import.template')}
+        </Button>
+      </Group>
       <FileInput
         label={t('consoleLeads.import.file')}
         accept=".xlsx,.json,application/json"

@@ -172,6 +172,24 @@ describe.each(BACKENDS)('console leads on %s', (backend) => {
     expect(await countLeads()).toBe(before);
   });
 
+  it('hands out a template that previews clean for the account', async () => {
+    const city = await signedIn('city-admin', UNITS.wuhu);
+    const reply = await fetch(`${new URL(env().url).origin}/console/api/leads/template`, {
+      headers: { cookie: city.cookie() ?? '' },
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toContain('spreadsheetml');
+    const content = Buffer.from(await reply.arrayBuffer()).toString('base64');
+    const preview = await city.request('/leads/preview', {
+      method: 'POST',
+      body: { fileName: 'lead-template.xlsx', content },
+    });
+    expect(leadPreviewResponseSchema.parse(preview.body)).toMatchObject({
+      ok: true,
+      lists: [{ unitCode: UNITS.jinghu, count: 1 }],
+    });
+  });
+
   it('moves an untouched lead to another county of the account, and no further', async () => {
     const province = await signedIn('province-admin', UNITS.province);
     await province.request('/leads/import', {
