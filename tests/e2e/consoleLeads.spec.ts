@@ -127,4 +127,7 @@ test('a sheet with a bad row stores nothing; the fixed one reaches the county an
   await expect(leads.row(UNPAID)).toContainText('已成案');
   await expect(leads.row(OTHER)).toContainText('已下发');
   await expect(leads.modelFigure(MODEL, 'converted')).toHaveText('1');
+  await leads.filter('状态', '已成案');
+  await expect(leads.row(UNPAID)).toBeVisible();
+  await expect(leads.row(OTHER)).toBeHidden();
 });

@@ -63,30 +63,28 @@ export function LeadTable({
     <Stack gap="xs">
       <Title order={3}>{t('consoleLeads.list.title')}</Title>
       <Group>
-        <Select
-          label={t('consoleLeads.list.filterUnit')}
-          placeholder={t('consoleLeads.list.all')}
-          data={counties.map((u) => ({ value: u.code, label: u.name }))}
-          value={unit}
-          onChange={setUnit}
-          clearable
-        />
-        <Select
-          label={t('consoleLeads.list.filterStatus')}
-          placeholder={t('consoleLeads.list.all')}
-          data={PROGRESS.map((p) => ({ value: p, label: t(`consoleLeads.progress.${p}`) }))}
-          value={progress}
-          onChange={setProgress}
-          clearable
-        />
-        <Select
-          label={t('consoleLeads.list.filterModel')}
-          placeholder={t('consoleLeads.list.all')}
-          data={models}
-          value={model}
-          onChange={setModel}
-          clearable
-        />
+        {(
+          [
+            ['filterUnit', counties.map((u) => ({ value: u.code, label: u.name })), unit, setUnit],
+            [
+              'filterStatus',
+              PROGRESS.map((p) => ({ value: p, label: t(`consoleLeads.progress.${p}`) })),
+              progress,
+              setProgress,
+            ],
+            ['filterModel', models.map((m) => ({ value: m, label: m })), model, setModel],
+          ] as const
+        ).map(([key, data, value, onChange]) => (
+          <Select
+            key={key}
+            label={t(`consoleLeads.list.${key}`)}
+            placeholder={t('consoleLeads.list.all')}
+            data={data}
+            value={value}
+            onChange={onChange}
+            clearable
+          />
+        ))}
       </Group>
       {shown.length === 0 ? (
         <Text c="dimmed">{t('consoleLeads.list.none')}</Text>

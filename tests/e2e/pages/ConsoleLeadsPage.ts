@@ -32,6 +32,11 @@ export class ConsoleLeadsPage {
     return this.page.locator(`tr[data-lead-title="${title}"]`);
   }
 
+  async filter(label: string, option: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: label, exact: true }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
   modelFigure(model: string, figure: string): Locator {
     return this.page.locator(`tr[data-model="${model}"] td[data-figure="${figure}"]`);
   }
