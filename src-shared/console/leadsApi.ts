@@ -8,7 +8,12 @@ import { codeValues, FocalPoint } from '../domain/codes';
 import { LeadStatus } from '../domain/leadStatus';
 import { leadCaseOutcomeSchema } from '../domain/leadOutcome';
 import { unitCodeSchema } from '../sync/enroll';
-import { MAX_LEAD_FILE_BYTES } from './readLeadFile';
+
+/**
+ * A model's list is tens to thousands of rows: 5 MB is ample and keeps a request small. Here, not
+ * beside the reader, so the console gets the limit without the spreadsheet library.
+ */
+export const MAX_LEAD_FILE_BYTES = 5 * 1024 * 1024;
 
 /** Base64 is 4 characters per 3 bytes; a little room for padding. */
 const MAX_BASE64 = Math.ceil(MAX_LEAD_FILE_BYTES / 3) * 4 + 4;

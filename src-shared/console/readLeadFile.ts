@@ -5,9 +5,9 @@
  */
 import { readLedgerFile } from '../ledger/readLedgerFile';
 import type { Cell, FileProblem, LedgerSheet, Result } from '../ledger/ledgerTypes';
+import { MAX_LEAD_FILE_BYTES } from './leadsApi';
 
-/** A model's list is tens to thousands of rows: 5 MB is ample and keeps a request small. */
-export const MAX_LEAD_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_LEAD_FILE_BYTES };
 
 const MB = 1024 * 1024;
 

@@ -9,10 +9,13 @@ import type { LeadPreviewResponse, LeadUploadRequest } from '../../../src-shared
 import {
   leadImportResponseSchema,
   leadPreviewResponseSchema,
+  MAX_LEAD_FILE_BYTES,
 } from '../../../src-shared/console/leadsApi';
 import { CONSOLE_API_PREFIX } from '../../../src-shared/console/consoleApi';
 import { fetchJson } from '../api/api';
 import { useErrorText } from './useErrorText';
+
+const MB = 1024 * 1024;
 
 async function uploadOf(file: File): Promise<LeadUploadRequest> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -46,6 +49,15 @@ export function LeadImportPanel({
     setError(null);
     setDone(null);
     if (chosen === null) return;
+    // Refused here with the reader's own message: the server would refuse the body unread.
+    if (chosen.size > MAX_LEAD_FILE_BYTES) {
+      const problem = {
+        key: 'ledgerImport.file.tooLarge',
+        params: { size: (chosen.size / MB).toFixed(1), max: MAX_LEAD_FILE_BYTES / MB },
+      };
+      setPreview({ ok: false, problem, issues: [], lists: [] });
+      return;
+    }
     setBusy(true);
     try {
       const body = await uploadOf(chosen);
