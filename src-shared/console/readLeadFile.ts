@@ -56,7 +56,7 @@ export async function readLeadFile(
   fileName: string,
 ): Promise<Result<LedgerSheet, FileProblem>> {
   if (bytes.length > MAX_LEAD_FILE_BYTES) {
-    return refuse('ledgerImport.file.tooLarge', {
+    return refuse('leadSheet.file.tooLarge', {
       size: (bytes.length / MB).toFixed(1),
       max: MAX_LEAD_FILE_BYTES / MB,
     });

@@ -4,7 +4,7 @@
  * sheet, whose leads are listed as sent; the county's workstation pulls one, verifies it and
  * converts it into a case, syncs, and the console shows it converted with the case's status.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -85,6 +85,10 @@ test('a sheet with a bad row stores nothing; the fixed one reaches the county an
   await page.getByRole('link', { name: '下载模板' }).click();
   expect((await template).suggestedFilename()).toBe('lead-template.xlsx');
 
+  const huge = join(scratch, 'huge.xlsx');
+  writeFileSync(huge, Buffer.alloc(6 * 1024 * 1024));
+  await leads.choose(huge);
+  await expect(leads.problem).toContainText('超过上限 5 MB');
   await leads.choose(await sheet('bad.xlsx', rows('2027-02-30')));
   await expect(leads.issues).toContainText('有 1 处错误，未保存任何线索');
   await expect(leads.issues).toContainText('“2027-02-30”不是可识别的日期');

@@ -52,7 +52,7 @@ export function LeadImportPanel({
     // Refused here with the reader's own message: the server would refuse the body unread.
     if (chosen.size > MAX_LEAD_FILE_BYTES) {
       const problem = {
-        key: 'ledgerImport.file.tooLarge',
+        key: 'leadSheet.file.tooLarge',
         params: { size: (chosen.size / MB).toFixed(1), max: MAX_LEAD_FILE_BYTES / MB },
       };
       setPreview({ ok: false, problem, issues: [], lists: [] });

@@ -12,6 +12,10 @@ export class ConsoleLeadsPage {
     await this.page.locator('input[type="file"]').setInputFiles(file);
   }
 
+  get problem(): Locator {
+    return this.page.getByTestId('lead-sheet-problem');
+  }
+
   get issues(): Locator {
     return this.page.getByTestId('lead-sheet-issues');
   }

@@ -141,7 +141,7 @@ describe('lead sheet', () => {
     const picture = await readLeadFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2]), 'p.xlsx');
     expect(picture.ok ? null : picture.error.key).toBe('ledgerImport.file.notSpreadsheet');
     const huge = await readLeadFile(new Uint8Array(MAX_LEAD_FILE_BYTES + 1), 'h.xlsx');
-    expect(huge.ok ? null : huge.error.key).toBe('ledgerImport.file.tooLarge');
+    expect(huge.ok ? null : huge.error.key).toBe('leadSheet.file.tooLarge');
   });
 
   it('reads JSON rows keyed by the English headers, and refuses what is not JSON rows', async () => {
