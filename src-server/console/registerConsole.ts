@@ -11,6 +11,7 @@ import { accountRoutes } from './accountRoutes';
 import { createConsoleAuth } from './consoleAuth';
 import type { ConsoleContext } from './consoleContext';
 import { handleConsoleError } from './consoleError';
+import { registerLeadRoutes } from './leadRoutes';
 import { registerConsoleStatic } from './consoleStatic';
 import { registerSessionRoutes } from './sessionRoutes';
 import { registerStatisticsRoutes } from './statisticsRoutes';
@@ -49,6 +50,7 @@ export async function registerConsole(
       registerUnitDeviceRoutes(api, ctx);
       registerUploadStateRoutes(api, ctx);
       registerStatisticsRoutes(api, ctx);
+      registerLeadRoutes(api, ctx);
       accountRoutes(api, ctx);
     },
     { prefix: CONSOLE_API_PREFIX },

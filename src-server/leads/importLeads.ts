@@ -13,7 +13,7 @@ import { leadListSchema, minimiseLeadItem, newLeadData } from '../../src-shared/
 import { unitCodeSchema } from '../../src-shared/sync/enroll';
 import { AdminError } from '../admin/adminCommands';
 import { writeAudit } from '../audit/writeAudit';
-import type { Db } from '../db/db';
+import type { Db, Queryable } from '../db/db';
 import { readString } from '../db/row';
 import type { NewVersion, PushPlan } from '../sync/planPush';
 import type { RecordState } from '../sync/pushState';
@@ -70,63 +70,88 @@ export async function importLeads(
   if (!unitCodeSchema.safeParse(input.unitCode).success)
     throw new AdminError('a unit code has 6 digits');
   const list = parseLeadList(input.list);
-  const at = now.toISOString();
-  const items = list.items.map((item) => ({
-    id: leadIdFor(input.unitCode, list.model.name, item.externalId),
-    ...minimiseLeadItem(item),
-  }));
-  const leadIds = items.map((i) => i.id);
   return db.transaction(async (tx) => {
-    // Same turn-taking as a push: server_seq values of a unit commit in order (see applyPush.ts).
-    const unit = await tx.query('select code from units where code = $1 for no key update', [
-      input.unitCode,
-    ]);
-    if (unit.length === 0) throw new AdminError(`no unit ${input.unitCode}`);
-    const existing = new Set(
-      (
-        await tx.query(
-          `select entity_id from records
-            where unit_code = $1 and entity = 'lead' and entity_id = any($2::text[])`,
-          [input.unitCode, leadIds],
-        )
-      ).map((row) => readString(row, 'entity_id')),
-    );
-    const fresh = items.filter((i) => !existing.has(i.id));
-    const records: RecordState[] = fresh.map((i) => ({
-      entity: 'lead',
-      entityId: i.id,
-      rev: 1,
-      data: newLeadData(i.item, { list }, at),
-      deleted: false,
-      createdAt: at,
-      updatedAt: at,
-      lastChangeId: randomUUID(),
-    }));
-    const versions: NewVersion[] = records.map((record) => ({
-      record,
-      op: 'create',
-      patch: null,
-      changeId: record.lastChangeId,
-      deviceTime: at,
-    }));
-    const plan: PushPlan = {
-      results: [],
-      records,
-      versions,
-      answers: [],
-      conflicts: [],
-      resolved: [],
-    };
-    await writePush(tx, plan, input.unitCode, ADMIN_IMPORT_DEVICE_ID, at);
-    const masked = fresh.reduce((sum, i) => sum + i.masked, 0);
-    const result = { created: fresh.length, unchanged: items.length - fresh.length, masked };
+    const written = await writeLeadList(tx, input.unitCode, list, now);
+    const { leadIds, ...result } = written;
     await writeAudit(tx, {
       at: now,
       actor: 'admin',
       unitCode: input.unitCode,
       action: 'leads.import',
-      detail: { items: items.length, ...result },
+      detail: { items: leadIds.length, ...result },
     });
-    return { ...result, leadIds };
+    return written;
   });
+}
+
+/**
+ * Stores one unit's list inside the caller's transaction (which writes the audit entry): leads
+ * already there are left alone, new ones are written as a push from the operator.
+ */
+export async function writeLeadList(
+  tx: Queryable,
+  unitCode: string,
+  list: LeadList,
+  now: Date,
+): Promise<LeadImportResult> {
+  const at = now.toISOString();
+  const items = list.items.map((item) => ({
+    id: leadIdFor(unitCode, list.model.name, item.externalId),
+    ...minimiseLeadItem(item),
+  }));
+  const leadIds = items.map((i) => i.id);
+  // Same turn-taking as a push: server_seq values of a unit commit in order (see applyPush.ts).
+  const unit = await tx.query('select code from units where code = $1 for no key update', [
+    unitCode,
+  ]);
+  if (unit.length === 0) throw new AdminError(`no unit ${unitCode}`);
+  const existing = new Set(
+    (
+      await tx.query(
+        `select entity_id from records
+          where unit_code = $1 and entity = 'lead' and entity_id = any($2::text[])`,
+        [unitCode, leadIds],
+      )
+    ).map((row) => readString(row, 'entity_id')),
+  );
+  const fresh = items.filter((i) => !existing.has(i.id));
+  const records: RecordState[] = fresh.map((i) => ({
+    entity: 'lead',
+    entityId: i.id,
+    rev: 1,
+    data: newLeadData(i.item, { list }, at),
+    deleted: false,
+    createdAt: at,
+    updatedAt: at,
+    lastChangeId: randomUUID(),
+  }));
+  await writeRecords(tx, unitCode, records, at);
+  const masked = fresh.reduce((sum, i) => sum + i.masked, 0);
+  return { created: fresh.length, unchanged: items.length - fresh.length, masked, leadIds };
+}
+
+/** Records written by the operator as one push of `create`s (or of the ops given). */
+export async function writeRecords(
+  tx: Queryable,
+  unitCode: string,
+  records: RecordState[],
+  at: string,
+  op: NewVersion['op'] = 'create',
+): Promise<void> {
+  const versions: NewVersion[] = records.map((record) => ({
+    record,
+    op,
+    patch: null,
+    changeId: record.lastChangeId,
+    deviceTime: at,
+  }));
+  const plan: PushPlan = {
+    results: [],
+    records,
+    versions,
+    answers: [],
+    conflicts: [],
+    resolved: [],
+  };
+  await writePush(tx, plan, unitCode, ADMIN_IMPORT_DEVICE_ID, at);
 }

@@ -24,12 +24,11 @@ import { create, nextId } from '../integration/server/helpers/changes';
 import { totpCodeAt } from '../../src-server/console/totp';
 import { ConsolePages } from './pages/ConsolePages';
 import { seedSyncServer, startSyncServer, type ServerProcess } from './sync/serverProcess';
+import { readSeededAccount } from './sync/seededAccount';
 import { e2eServer, readCodes } from './sync/syncServer';
 
 const CONSOLE_SERVER = e2eServer('console', 8796);
 const API = `${CONSOLE_SERVER.origin}/api/v1`;
-
-type SeededAccount = { username: string; password: string; totpSecret: string };
 
 let server: ServerProcess | undefined;
 
@@ -73,9 +72,7 @@ test('first account signs in with TOTP, issues an enrolment code and revokes a d
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
   });
-  const account = JSON.parse(
-    readFileSync(join(CONSOLE_SERVER.dataDir, 'console-account.json'), 'utf8'),
-  ) as SeededAccount;
+  const account = readSeededAccount(CONSOLE_SERVER);
   // A workstation already enrolled in 瑶海 with a code the seed issued.
   const existing = await enroll(readCodes(CONSOLE_SERVER).probe, '瑶海工作站 1');
 

@@ -15,6 +15,8 @@ const zh = import.meta.glob<LocaleTree>(
     '../**/*.zh-CN.json',
     '../../../src-renderer/src/i18n/codes.zh-CN.json',
     '../../../src-shared/export/i18n/actionStatistics.zh-CN.json',
+    // The 台账 reader's file refusals (empty, too large, merged header) are the lead sheet's too.
+    '../../../src-shared/ledger/i18n/ledger.zh-CN.json',
   ],
   { eager: true, import: 'default' },
 );
@@ -23,6 +25,7 @@ const en = import.meta.glob<LocaleTree>(
     '../**/*.en.json',
     '../../../src-renderer/src/i18n/codes.en.json',
     '../../../src-shared/export/i18n/actionStatistics.en.json',
+    '../../../src-shared/ledger/i18n/ledger.en.json',
   ],
   { eager: true, import: 'default' },
 );

@@ -65,3 +65,18 @@ export function remoteLeadAudit(
     },
   };
 }
+
+/** The audit entry of a lead the server deleted (moved to another county) and this device removed. */
+export function removedLeadAudit(
+  leadId: string,
+  remote: Pick<ServerChange, 'rev' | 'changeId'>,
+): AuditDraft {
+  return {
+    userId: SYNC_AUDIT_USER,
+    action: AuditAction.leadUpdate,
+    entity: 'lead',
+    entityId: leadId,
+    success: true,
+    diff: { origin: 'server', rev: remote.rev, changeId: remote.changeId, removed: true },
+  };
+}

@@ -11,7 +11,12 @@ import { pendingFieldsOf } from '../db/applyRemote';
 import { auditedWrite, type AuditDraft } from '../db/auditedWrite';
 import type { JianhuDb } from '../db/database';
 import { MetaKey, takeCounter } from '../db/meta';
-import { planRemoteLead, remoteLeadAudit, type RemoteLeadPlan } from '../db/remoteLead';
+import {
+  planRemoteLead,
+  remoteLeadAudit,
+  removedLeadAudit,
+  type RemoteLeadPlan,
+} from '../db/remoteLead';
 import type { OutboxRow } from '../db/rowTypes';
 import type { RunContext } from './runSync';
 import type { SyncHttp } from './syncHttp';
@@ -70,11 +75,20 @@ export function applyLeadsPage(
       const locals = await db.leads.bulkGet(ids);
       const pending = await pendingRowsOf(db, ids);
       const plans: RemoteLeadPlan[] = [];
+      const removed: string[] = [];
       const audit: AuditDraft[] = [];
       for (const [i, id] of ids.entries()) {
         const state = latest.get(id);
-        // Deleted leads are not expected (nobody deletes one yet); one is left as the device has it.
-        if (!state || state.deleted) continue;
+        if (!state) continue;
+        if (state.deleted) {
+          // The province moved the lead to another county before anyone here acted on it. One
+          // with changes still waiting is kept: what a person did here is never dropped unseen.
+          if (locals[i] !== undefined && !pending.has(id)) {
+            removed.push(id);
+            audit.push(removedLeadAudit(id, state));
+          }
+          continue;
+        }
         const plan = planRemoteLead(locals[i], pendingFieldsOf(pending.get(id) ?? []), state);
         if (!plan) continue;
         plans.push(plan);
@@ -90,8 +104,9 @@ export function applyLeadsPage(
             let seq = await takeCounter(db.meta, MetaKey.nextLocalSeq, plans.length);
             await db.leads.bulkPut(plans.map((plan) => ({ ...plan.row, seq: seq++ })));
           }
+          if (removed.length > 0) await db.leads.bulkDelete(removed);
           await db.meta.put({ key: LEADS_CURSOR_KEY, value: page.nextCursor });
-          return plans.filter((p) => p.changed.length > 0).length;
+          return plans.filter((p) => p.changed.length > 0).length + removed.length;
         },
       };
     },

@@ -149,3 +149,27 @@ describe('pullLeads', () => {
     expect((await db.meta.get(LEADS_CURSOR_KEY))?.value).toBe('2');
   });
 });
+
+describe('a lead moved to another county', () => {
+  it('is removed with an audit entry, unless a change made here still waits to go up', async () => {
+    const { db, actor } = await setUpDevice();
+    await applyLeadsPage(db, { leads: [lead(1, 10), lead(2, 20)], nextCursor: '20' }, NOW);
+    expect(await changeLeadStatus(db, actor, 'lead-2', { to: 'verifying' }, NOW)).toMatchObject({
+      ok: true,
+    });
+    const auditBefore = await db.audit.count();
+    const moved = (l: Lead, seq: number): Lead => ({ ...l, rev: 2, seq, deleted: true });
+    const changed = await applyLeadsPage(
+      db,
+      { leads: [moved(lead(1, 10), 30), moved(lead(2, 20), 40)], nextCursor: '40' },
+      NOW,
+    );
+    expect(changed).toBe(1);
+    expect(await db.leads.get('lead-1')).toBeUndefined();
+    expect(await db.leads.get('lead-2')).toMatchObject({ status: 'verifying' });
+    const audit = await db.audit.where('entityId').equals('lead-1').toArray();
+    expect(audit.at(-1)).toMatchObject({ action: 'lead.update', diff: { removed: true } });
+    expect(await db.audit.count()).toBe(auditBefore + 1);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+  });
+});
