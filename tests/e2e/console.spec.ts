@@ -24,7 +24,7 @@ import { create, nextId } from '../integration/server/helpers/changes';
 import { totpCodeAt } from '../../src-server/console/totp';
 import { ConsolePages } from './pages/ConsolePages';
 import { seedSyncServer, startSyncServer, type ServerProcess } from './sync/serverProcess';
-import { readSeededAccount } from './sync/seededAccount';
+import { readSeededAccount, type SeededAccount } from './sync/seededAccount';
 import { e2eServer, readCodes } from './sync/syncServer';
 
 const CONSOLE_SERVER = e2eServer('console', 8796);
