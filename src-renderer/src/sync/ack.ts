@@ -90,6 +90,8 @@ export function ackBatch(
       const remaining = new Map([...local.pending].map(([key, list]) => [key, [...list]]));
       const changedFields = new Map<string, Set<string>>();
       const dirty = new Set<string>();
+      // Records whose row takes a server state (a conflict), not only a new revision.
+      const rewritten = new Set<string>();
       const unsure = new Map<string, RecordRef>();
       const removed: number[] = [];
       const refused: { key: number; changes: Partial<OutboxRow> }[] = [];
@@ -159,6 +161,7 @@ export function ackBatch(
             }
             working.set(key, plan);
             dirty.add(key);
+            rewritten.add(key);
             const fields = changedFields.get(key) ?? new Set<string>();
             for (const f of plan.changed) fields.add(f);
             changedFields.set(key, fields);
@@ -191,7 +194,10 @@ export function ackBatch(
         const row = working.get(key);
         if (!row) return [];
         const changed = [...(changedFields.get(key) ?? [])];
-        return [{ ...row, changed, isNew: !local.rows.has(key) }];
+        const isNew = !local.rows.has(key);
+        // An applied change leaves the row as stored: where the revision is kept apart (cases),
+        // acknowledging it writes one small row and not the whole record.
+        return [{ ...row, changed, isNew, revisionOnly: !isNew && !rewritten.has(key) }];
       });
       const outcome: AckOutcome = {
         removed: removed.length,
@@ -207,10 +213,13 @@ export function ackBatch(
           const stillThere = await db.outbox.bulkGet(rows.map((r) => r.deviceSeq));
           if (stillThere.some((r) => r === undefined))
             throw new StaleWriteError('An outbox row left meanwhile');
-          await table.bulkPut(conflicts);
-          await writeRemotePlans(db, plans);
-          await db.outbox.bulkUpdate(refused);
-          await db.outbox.bulkDelete(removed);
+          // One round of requests: each touches rows none of the others does.
+          await Promise.all([
+            table.bulkPut(conflicts),
+            writeRemotePlans(db, plans),
+            db.outbox.bulkUpdate(refused),
+            db.outbox.bulkDelete(removed),
+          ]);
           return outcome;
         },
       };

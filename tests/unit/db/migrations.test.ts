@@ -59,7 +59,10 @@ function olderBuild(name: string, upTo: number, list: readonly Migration[] = mig
   return raw;
 }
 
-function v1Case(n: number): CaseRecord {
+/** A case as builds before version 6 stored it: with its server revision on the row (case 2 accepted). */
+type V1Case = CaseRecord & { rev: number };
+
+function v1Case(n: number): V1Case {
   const input = validInput(n);
   return {
     ...input,
@@ -72,14 +75,14 @@ function v1Case(n: number): CaseRecord {
     id: `01900000-0000-7000-8000-00000000010${String(n)}` as CaseId,
     provisionalNo: `340102-2026-0000${String(n)}`,
     unitCode: '340102',
-    rev: 0,
+    rev: n === 2 ? 4 : 0,
     createdAt: AT,
     updatedAt: AT,
     createdBy: USER,
     updatedBy: USER,
     deleted: n === 3 ? 1 : 0,
     seq: n,
-  } satisfies CaseRecord;
+  } satisfies V1Case;
 }
 
 async function chainedAudit(count: number): Promise<AuditEntry[]> {
@@ -169,8 +172,12 @@ describe('schema migrations', () => {
     // Version 5 queues each user an older build wrote for its first sending (0005-approvals.ts):
     // the row gains `rev: 0`, the outbox a patchless 'create' after the older rows, numbered by
     // the device's counter. Everything else is exactly as it was.
+    // Version 6 moves case revisions to their own table (0006-revisions.ts): only an accepted
+    // case has a row there, and no case row keeps the field.
     const upgraded: Record<string, unknown[]> = {
       ...rows,
+      cases: (rows.cases as V1Case[]).map(({ rev: _rev, ...row }) => row),
+      revisions: [{ key: `case:${v1Case(2).id}`, rev: 4 }],
       users: (rows.users ?? []).map((u) => ({ ...(u as object), rev: 0 })),
       outbox: [
         ...(rows.outbox ?? []),
