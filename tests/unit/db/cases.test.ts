@@ -204,6 +204,16 @@ describe('updateCase', () => {
 });
 
 describe('deleteCase and restoreCase', () => {
+  it('sends a delete against the revision kept in its own table', async () => {
+    const { db, actor } = await device();
+    const created = await createCase(db, actor, validInput(1), T0);
+    if (!created.ok) throw new Error('expected ok');
+    // As if the provincial server had accepted the case at revision 5.
+    await db.revisions.put({ key: revisionKey('case', created.value.id), rev: 5 });
+    expect((await deleteCase(db, actor, created.value.id, T1)).ok).toBe(true);
+    expect(await lastOutbox(db)).toMatchObject({ op: 'delete', baseRev: 5 });
+  });
+
   it('soft-delete and restore each write one row change, one audit entry and one outbox change', async () => {
     const { db, actor } = await device();
     const created = await createCase(db, actor, validInput(1), T0);

@@ -5,7 +5,7 @@
  */
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseRecord } from '../../../src-shared/domain/caseCard';
+import { caseCardSchema, type CaseRecord } from '../../../src-shared/domain/caseCard';
 import type { CaseId, DeviceId, UserId } from '../../../src-shared/domain/ids';
 import {
   applyMigrations,
@@ -20,6 +20,8 @@ import { createCase } from '../../../src-renderer/src/db/cases';
 import { getSetup } from '../../../src-renderer/src/db/setup';
 import { openJianhuDb, type JianhuDb } from '../../../src-renderer/src/db/database';
 import { openDatabaseSafely } from '../../../src-renderer/src/db/openDatabaseSafely';
+import { encryptionMiddleware } from '../../../src-renderer/src/db/encryptionMiddleware';
+import { readRevisions } from '../../../src-renderer/src/db/revisions';
 import { unlockedKeyring, validInput } from './fixtures';
 
 /** v1 exactly as shipped: 0001-initial.ts must never change once released. */
@@ -219,6 +221,44 @@ describe('schema migrations', () => {
     ]);
     expect((await db.outbox.orderBy('deviceSeq').last())?.deviceSeq).toBe(5);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 4 });
+  });
+
+  it('moves the revisions of sealed case rows out (v5 → v6), and the rows still open', async () => {
+    const name = `migrate-v5-${String(Math.random())}`;
+    const keyring = unlockedKeyring();
+    const older = olderBuild(name, 5);
+    older.use(encryptionMiddleware(keyring));
+    await older.open();
+    const sealed = (n: number): V1Case => ({
+      ...v1Case(n),
+      parties: caseCardSchema
+        .parse(validInput(n))
+        .parties.slice(0, 1)
+        .map((party) => ({ ...party, idNumber: '110101199003071234' })),
+    });
+    await older.table('cases').bulkAdd([sealed(1), sealed(2)]);
+    older.close();
+    const raw = olderBuild(name, 5);
+    await raw.open();
+    expect(JSON.stringify(await raw.table('cases').toArray())).not.toContain('110101199003071234');
+    raw.close();
+
+    const db: JianhuDb = openJianhuDb(name, { keyring });
+    open.push(db);
+    expect(await openDatabaseSafely(db)).toEqual({ ok: true });
+    const cases = await db.cases.orderBy('seq').toArray();
+    expect(cases.map((c) => [c.id, c.parties[0]?.idNumber, 'rev' in c])).toEqual([
+      [v1Case(1).id, '110101199003071234', false],
+      [v1Case(2).id, '110101199003071234', false],
+    ]);
+    expect(
+      await readRevisions(
+        db,
+        'case',
+        cases.map((c) => c.id),
+      ),
+    ).toEqual([0, 4]);
+    expect(await db.revisions.toArray()).toEqual([{ key: `case:${v1Case(2).id}`, rev: 4 }]);
   });
 
   it('runs a later version’s upgrade over the previous version’s rows (the shape a v2 file takes)', async () => {
