@@ -47,6 +47,26 @@ export async function readRevision(
   return (await db.revisions.get(revisionKey(entity, id)))?.rev ?? 0;
 }
 
+/**
+ * The revision of each stored case among `ids`, without reading the cases themselves (their keys
+ * only: a sealed row is not opened). An id with no case row is left out.
+ */
+export async function storedCaseRevisions(
+  db: JianhuDb,
+  ids: readonly string[],
+): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const [stored, revs] = await Promise.all([
+    db.cases
+      .where(':id')
+      .anyOf(ids as CaseId[])
+      .primaryKeys(),
+    readRevisions(db, 'case', ids),
+  ]);
+  const present = new Set<string>(stored);
+  return new Map(ids.flatMap((id, i) => (present.has(id) ? [[id, revs[i] ?? 0]] : [])));
+}
+
 /** Cases joined with their revisions (same order; missing cases stay undefined). */
 export async function withRevisions(
   db: JianhuDb,
