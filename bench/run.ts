@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { buildBenchPage } from './lib/buildPage';
 import type { BenchContext } from './lib/context';
 import { describeEnvironment, loadAverage } from './lib/environment';
+import { findPostgres } from './lib/postgres';
 import { Report, atMost, fmt } from './lib/report';
 import { BENCH_OUT, ROOT, serveStatic } from './lib/staticFiles';
 import { benchLocalWrites } from './suites/localWrites';
@@ -56,8 +57,16 @@ async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const only = option('only')?.split(',');
   const runs = Math.max(3, Number(option('runs') ?? '3'));
-  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const postgres = await findPostgres();
+  const databaseUrl = postgres.url ?? undefined;
+  // Every suite, and the servers' child processes, measure the PostgreSQL found here.
+  if (databaseUrl) process.env.DATABASE_URL = databaseUrl;
   const header = await describeEnvironment(databaseUrl);
+  header.push(
+    postgres.url === null
+      ? `PostgreSQL not measured: ${postgres.why}`
+      : `PostgreSQL from ${postgres.how}`,
+  );
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   header.unshift(`Run ${date} UTC, ${quick ? 'quick' : 'full'}, ${runs} rounds per benchmark`);
   for (const line of header) console.log(line);

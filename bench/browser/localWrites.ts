@@ -153,7 +153,6 @@ function toRecord(card: CaseCardInput, i: number, at: string): CaseRecord {
     id: uuidv7(Date.now(), crypto.getRandomValues(new Uint8Array(16))) as CaseId,
     provisionalNo: `${UNIT_CODE}-2026-${String(i + 1).padStart(5, '0')}`,
     unitCode: UNIT_CODE,
-    rev: 0,
     createdAt: at,
     updatedAt: at,
     createdBy: 'user-1',

@@ -47,7 +47,7 @@ export async function describeEnvironment(databaseUrl: string | undefined): Prom
     `CPUs: ${cpus.length} × ${cpus[0]?.model.trim() ?? '?'}, memory ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
     `load average at start: ${loadAverage()}`,
     `node ${process.version}, chromium ${await chromiumVersion()}, dexie ${versionOf('dexie')}, ` +
-      `pglite ${versionOf('@electric-sql/pglite')}, postgres ${postgres ?? 'not measured (DATABASE_URL unset)'}, ` +
+      `pglite ${versionOf('@electric-sql/pglite')}, postgres ${postgres ?? 'not measured'}, ` +
       `flexsearch ${versionOf('flexsearch')}, minisearch ${versionOf('minisearch')}, ` +
       `pouchdb ${versionOf('pouchdb')}, express-pouchdb ${versionOf('express-pouchdb')}, ` +
       `fastify ${versionOf('fastify')}, vite ${versionOf('vite')}`,

@@ -43,9 +43,11 @@ export async function push(serverUrl: string, token: string, bodies: readonly st
       body,
     });
     if (reply.status !== 200) throw new Error(`push failed: ${reply.status} ${await reply.text()}`);
-    applied += pushResponseSchema
-      .parse(await reply.json())
-      .results.filter((r) => r.status === 'applied').length;
+    const { results } = pushResponseSchema.parse(await reply.json());
+    applied += results.filter((r) => r.status === 'applied').length;
+    // A refusal names its reason: a bench that stops on "applied 0" must say why.
+    const refused = results.find((r) => r.status !== 'applied');
+    if (refused) throw new Error(`push not applied: ${JSON.stringify(refused).slice(0, 300)}`);
   }
   return applied;
 }

@@ -4,6 +4,7 @@
  */
 import type { PushChange } from '../../src-shared/sync/push';
 import { uuidv7 } from '../../src-shared/domain/ids';
+import { withoutServerKeys } from '../../src-shared/sync/contentCheck';
 import { UNIT_CODE, demoCards, demoId } from './demoData';
 
 const AT = '2026-11-01T08:00:00.000Z';
@@ -44,6 +45,7 @@ export function createChanges(
     op: 'create',
     baseRev: 0,
     deviceTime: AT,
-    patch: doc.body,
+    // As the app's collect sends it: without the keys the server decides (unit, receipt time, flag).
+    patch: withoutServerKeys('case', doc.body),
   }));
 }

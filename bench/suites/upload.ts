@@ -2,7 +2,7 @@
  * Sync upload, server side: 10k case creates from a Node client to each server in its own child
  * process — Jianhu's provincial server (push, 500 per request), PouchDB replication (batch 1000)
  * to express-pouchdb on LevelDB, and the bare set-based INSERT ceiling (500 per request) — on
- * PGlite and, with DATABASE_URL, on PostgreSQL. Also each server's peak RSS during the upload.
+ * PGlite and on PostgreSQL (whenever the run finds one: lib/postgres.ts). Also each server's peak RSS during the upload.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -96,7 +96,7 @@ async function ceilingRound(engine: Engine, docs: readonly CaseDoc[]): Promise<R
   }
 }
 
-/** PGlite, and PostgreSQL when DATABASE_URL is set (quick mode: only the latter then). */
+/** PGlite, and PostgreSQL when the run found one (quick mode: only the latter then). */
 export function engines(ctx: BenchContext): Engine[] {
   if (ctx.quick && ctx.databaseUrl) return [{ name: 'PostgreSQL', url: ctx.databaseUrl }];
   return [
@@ -110,7 +110,6 @@ export async function benchUpload(ctx: BenchContext): Promise<void> {
   const docs = caseDocs(0, count);
   const bytes = docs.reduce((sum, d) => sum + Buffer.byteLength(JSON.stringify(d.body)), 0);
   console.log(`\n[upload] ${count} documents, ${fmt(bytes / count)} bytes of JSON each`);
-  if (!ctx.databaseUrl) ctx.report.note('PostgreSQL not measured: DATABASE_URL is unset.');
   for (const engine of engines(ctx)) {
     const got: Record<string, Round[]> = { jianhu: [], pouch: [], ceiling: [] };
     await alternate(
@@ -158,11 +157,17 @@ export async function benchUpload(ctx: BenchContext): Promise<void> {
       `${engine.name}: Jianhu's upload reaches ${Math.round(share * 100)}% of the bare set-based INSERT ceiling.`,
     );
     if (engine.name === 'PostgreSQL') {
+      // Issue 14's targets: the bare INSERT is ≈ 1.2× PouchDB here, so 3× was out of reach.
       const ratio = rate / median(values('pouch', 'rate'));
       ctx.report.target(
         'sync upload, server side, PostgreSQL',
-        '≥ 3× PouchDB docs/s',
-        ...atLeast(ratio, 3, '×'),
+        '≥ 1× PouchDB docs/s',
+        ...atLeast(ratio, 1, '×'),
+      );
+      ctx.report.target(
+        'sync upload, server side, PostgreSQL',
+        '≥ 90% of the bare INSERT ceiling',
+        ...atLeast(share * 100, 90, '%'),
       );
     }
   }

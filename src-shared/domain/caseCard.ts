@@ -137,15 +137,16 @@ export const caseCardSchema = z
 export type CaseCardInput = z.input<typeof caseCardSchema>;
 export type CaseCard = z.output<typeof caseCardSchema>;
 
-/** A case as stored on the device: the card plus what the system keeps about it. */
+/**
+ * A case as stored on the device: the card plus what the system keeps about it. Its server
+ * revision is kept apart (the device's `revisions` table), so taking a revision never rewrites it.
+ */
 export type CaseRecord = CaseCard & {
   id: CaseId;
   /** Local provisional number, e.g. "340102-2026-00017" (see provisionalNumber.ts). */
   provisionalNo: string;
   /** 6-digit code of the procuratorate that owns the case. */
   unitCode: string;
-  /** Server revision; 0 until the provincial server has accepted the case. */
-  rev: number;
   createdAt: string;
   updatedAt: string;
   createdBy: UserId;

@@ -10,7 +10,6 @@
  * server's verdict arrives (applied, or a conflict kept for the inbox) and a later pull or
  * re-fetch brings the settled value.
  */
-import type { CaseRecord } from '../../../src-shared/domain/caseCard';
 import type { CaseId, UserId } from '../../../src-shared/domain/ids';
 import { redactCaseForAudit } from '../../../src-shared/domain/mask';
 import { parseProvisionalNo } from '../../../src-shared/domain/provisionalNumber';
@@ -19,6 +18,7 @@ import type { ServerRecord } from '../../../src-shared/sync/push';
 import { AuditAction } from './auditActions';
 import type { AuditDraft } from './auditedWrite';
 import { CARD_KEYS } from './caseFields';
+import type { RevisedCase } from './revisions';
 import type { OutboxRow } from './rowTypes';
 
 /** Fields local pending changes set; 'all' when a whole new record is still pending. */
@@ -44,7 +44,7 @@ export function pendingFieldsOf(rows: readonly Pick<OutboxRow, 'op' | 'patch'>[]
 
 export type RemoteCasePlan = {
   /** The row to store; `seq` is still the old one (or 0): the writer takes a fresh one if `changed` is not empty. */
-  record: CaseRecord;
+  record: RevisedCase;
   /** Content fields whose value changes (empty: only the revision moves). */
   changed: string[];
   isNew: boolean;
@@ -60,7 +60,7 @@ export type PlanOptions = {
  * state no newer than the one the device holds.
  */
 export function planRemoteCase(
-  local: CaseRecord | undefined,
+  local: RevisedCase | undefined,
   pending: PendingFields,
   remote: ServerRecord,
   options: PlanOptions = {},
@@ -97,18 +97,18 @@ export function planRemoteCase(
   next.unitCode ??=
     local?.unitCode ?? parseProvisionalNo(String(next.provisionalNo))?.unitCode ?? '';
   next.createdAt ??= remote.updatedAt;
-  const record = next as CaseRecord;
+  const record = next as RevisedCase;
   const changed = local
     ? CONTENT_KEYS.filter((key) => !isDeepEqual(valueOf(local, key), valueOf(record, key)))
     : [...CONTENT_KEYS];
   return { record, changed, isNew: local === undefined };
 }
 
-function valueOf(record: CaseRecord, key: string): unknown {
+function valueOf(record: RevisedCase, key: string): unknown {
   return (record as Record<string, unknown>)[key];
 }
 
-function pick(record: CaseRecord | undefined, keys: readonly string[]): Record<string, unknown> {
+function pick(record: RevisedCase | undefined, keys: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (!record) return out;
   for (const key of keys) {
@@ -123,7 +123,7 @@ function pick(record: CaseRecord | undefined, keys: readonly string[]): Record<s
  * with ID numbers, phones and bank accounts masked (never in clear).
  */
 export function remoteCaseAudit(
-  local: CaseRecord | undefined,
+  local: RevisedCase | undefined,
   plan: RemoteCasePlan,
   remote: Pick<ServerRecord, 'rev'> & { changeId?: string },
   extra: Record<string, unknown> = {},

@@ -65,7 +65,7 @@ export async function createCase(
             entity: 'case' as const,
             entityId: id,
             op: 'create' as const,
-            baseRev: rec.rev,
+            baseRev: 0,
             patch: createPatch(rec),
             deviceTime: at,
           };
@@ -87,7 +87,7 @@ export async function createCase(
   return { ok: true, value: record };
 }
 
-/** A new case row: never accepted by the server (rev 0), numbered `<unit>-<year>-<caseNo>`. */
+/** A new case row (never accepted by the server: no revision yet), numbered `<unit>-<year>-<caseNo>`. */
 export function newCaseRecord(
   card: CaseCard,
   made: { id: CaseId; actor: Actor; at: string; year: number; caseNo: number; seq: number },
@@ -98,7 +98,6 @@ export function newCaseRecord(
     id,
     provisionalNo: formatProvisionalNo(actor.unitCode, year, caseNo),
     unitCode: actor.unitCode,
-    rev: 0,
     createdAt: at,
     updatedAt: at,
     createdBy: actor.userId,
@@ -110,9 +109,9 @@ export function newCaseRecord(
 
 /**
  * What a 'create' change carries: the whole record except what only this device or only the
- * server decides (`seq` is a local counter, `rev` the server's revision, `id` is the entityId).
+ * server decides (`seq` is a local counter, `id` is the entityId; the revision is not on the row).
  */
 export function createPatch(record: CaseRecord): Record<string, unknown> {
-  const { seq: _seq, rev: _rev, id: _id, ...rest } = record;
+  const { seq: _seq, id: _id, ...rest } = record;
   return rest;
 }

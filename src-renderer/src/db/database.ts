@@ -10,6 +10,7 @@ import { createKeyring, type Keyring } from '../security/keyring';
 import { readActiveDbName } from './activeDatabase';
 import { encryptionMiddleware } from './encryptionMiddleware';
 import { applyMigrations } from './migrations';
+import type { RevisionRow } from './revisions';
 import { ensureDeviceIdentity } from './meta';
 import { createWriteQueue, type WriteQueue } from './writeQueue';
 import type {
@@ -39,6 +40,8 @@ export class JianhuDb extends Dexie {
   declare documents: Table<DocumentRow, string>;
   declare attachments: Table<AttachmentRow, string>;
   declare reference: Table<ReferenceRow, string>;
+  /** Server revisions of cases (revisions.ts). */
+  declare revisions: Table<RevisionRow, string>;
 
   /**
    * Serialises audited writes: the audit chain head is read and hashed before each write

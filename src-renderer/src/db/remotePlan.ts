@@ -6,7 +6,6 @@
 import { assertNever } from '../../../src-shared/assertNever';
 import type { SyncEntity } from '../../../src-shared/sync/change';
 import type { ServerRecord } from '../../../src-shared/sync/push';
-import type { CaseRecord } from '../../../src-shared/domain/caseCard';
 import {
   planRemoteCase,
   remoteCaseAudit,
@@ -27,6 +26,7 @@ import { planRemoteApproval, remoteApprovalAudit } from './applyRemoteApproval';
 import { planRemoteUser, remoteUserAudit, type SyncedUserRow } from './applyRemoteUser';
 import type { ApprovalRow } from './approvalTables';
 import type { CaseAttachmentRow } from './attachmentTables';
+import type { RevisedCase } from './revisions';
 import type { DocumentRecord, WorkflowRecord, WorkflowStepRecord } from './workflowRows';
 
 /**
@@ -53,7 +53,7 @@ export function isAppliedEntity(entity: SyncEntity): entity is AppliedEntity {
 export type RevisedEntity = Exclude<AppliedEntity, 'step'>;
 
 export type LocalRow =
-  | { entity: 'case'; record: CaseRecord }
+  | { entity: 'case'; record: RevisedCase }
   | { entity: 'workflow'; record: WorkflowRecord }
   | { entity: 'document'; record: DocumentRecord }
   | { entity: 'step'; record: WorkflowStepRecord }
@@ -63,8 +63,12 @@ export type LocalRow =
 
 export type RevisedRow = Extract<LocalRow, { entity: RevisedEntity }>;
 
-/** A planned row: what to store, which fields a person would see change, and whether it is new. */
-export type RemotePlan = LocalRow & { changed: string[]; isNew: boolean };
+/**
+ * A planned row: what to store, which fields a person would see change, and whether it is new.
+ * `revisionOnly`: the row is the stored one at a new revision (an acknowledged change), so only
+ * the revision is written where it is kept apart (cases, db/revisions.ts).
+ */
+export type RemotePlan = LocalRow & { changed: string[]; isNew: boolean; revisionOnly?: boolean };
 
 /** A record of one entity: the key of maps over several entities (ids are UUIDs, but be exact). */
 export function recordKey(entity: SyncEntity, entityId: string): string {

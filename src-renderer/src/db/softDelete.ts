@@ -7,6 +7,7 @@ import { AuditAction } from './auditActions';
 import { StaleWriteError, auditedWrite, type Prepared } from './auditedWrite';
 import { MetaKey, takeCounter } from './meta';
 import { appendOutbox } from './outbox';
+import { readRevision } from './revisions';
 import { refusal, type WriteResult } from './writeResult';
 
 /** Moves a case to the deleted-cases view. Refused (and audited) if missing or already deleted. */
@@ -49,7 +50,7 @@ function setDeleted(
   const op = deleted === 1 ? 'delete' : 'restore';
   return auditedWrite(
     db,
-    [db.cases, db.outbox],
+    [db.cases, db.outbox, db.revisions],
     now,
     async ({ deviceId }): Promise<Prepared<WriteResult<CaseRecord>>> => {
       assertActorDevice(actor, deviceId);
@@ -96,7 +97,10 @@ function setDeleted(
         // delete/restore outbox change (patch { deleted }) commit together.
         commit: async () => {
           await checkUnchanged();
-          const seq = await takeCounter(db.meta, MetaKey.nextLocalSeq);
+          const [seq, baseRev] = await Promise.all([
+            takeCounter(db.meta, MetaKey.nextLocalSeq),
+            readRevision(db, 'case', current.id),
+          ]);
           const next: CaseRecord = {
             ...current,
             deleted,
@@ -112,7 +116,7 @@ function setDeleted(
                 entity: 'case',
                 entityId: current.id,
                 op,
-                baseRev: current.rev,
+                baseRev,
                 patch: { deleted },
                 deviceTime: at,
               },

@@ -13,6 +13,7 @@ import { auditedWrite, type Prepared } from './auditedWrite';
 import { CARD_KEYS, changedCardKeys, compactCard, pickCard, subset } from './caseFields';
 import { MetaKey, advanceCounters, readCounters } from './meta';
 import { outboxRow, outboxRows } from './outbox';
+import { readRevision } from './revisions';
 import { changesLeadOutcome } from '../../../src-shared/domain/leadOutcome';
 import { leadOutcomeWrites, leadsOfCase } from './leadOutcomeChanges';
 import { refusal, toIssues, type WriteResult } from './writeResult';
@@ -41,13 +42,15 @@ export function updateCase(
   const at = now.toISOString();
   return auditedWrite(
     db,
-    [db.cases, db.outbox, db.leads],
+    [db.cases, db.outbox, db.leads, db.revisions],
     now,
     async ({ deviceId }): Promise<Prepared<WriteResult<CaseRecord>>> => {
       assertActorDevice(actor, deviceId);
-      const [current, [seq, deviceSeq]] = await Promise.all([
+      // The revision is read in the same round as the case: the change is made against it.
+      const [current, [seq, deviceSeq], baseRev] = await Promise.all([
         db.cases.get(id as CaseId),
         readCounters(db.meta, [MetaKey.nextLocalSeq, MetaKey.nextDeviceSeq]),
+        readRevision(db, 'case', id),
       ]);
       if (!current || current.deleted === 1) {
         const reason = current ? 'deleted' : 'notFound';
@@ -118,7 +121,7 @@ export function updateCase(
             entity: 'case' as const,
             entityId: current.id,
             op: 'update' as const,
-            baseRev: current.rev,
+            baseRev,
             patch: subset(after, [...changed, ...confirmed]),
             deviceTime: at,
           };

@@ -25,6 +25,7 @@ import {
   type RemotePlan,
   type RevisedEntity,
 } from '../db/remotePlan';
+import { revisionKey, storedCaseRevisions } from '../db/revisions';
 import type { OutboxRow } from '../db/rowTypes';
 import { REFUSED_PREFIX } from './collect';
 import { loadLocalRecords, tablesFor, writeRemotePlans, type RecordRef } from './localRecords';
@@ -76,12 +77,25 @@ export function ackBatch(
     now,
     async () => {
       const answers = new Map(results.map((r) => [r.changeId, firstAnswer(r)]));
-      const local = await loadLocalRecords(
-        db,
-        rows.flatMap((r) =>
-          isRevised(r.entity) ? [{ entity: r.entity, entityId: r.entityId }] : [],
-        ),
+      const keyOf = (row: OutboxRow) => recordKey(row.entity, row.entityId);
+      // A case no answer in this batch conflicts on only takes revisions: its revision is read,
+      // not the case (whose sealed fields would be opened for nothing).
+      const conflicted = new Set(
+        rows.filter((r) => answers.get(r.changeId)?.status === 'conflict').map(keyOf),
       );
+      const isRevisionOnly = (r: OutboxRow) => r.entity === 'case' && !conflicted.has(keyOf(r));
+      const [local, caseRevs] = await Promise.all([
+        loadLocalRecords(
+          db,
+          rows.flatMap((r) =>
+            isRevised(r.entity) && !isRevisionOnly(r)
+              ? [{ entity: r.entity, entityId: r.entityId }]
+              : [],
+          ),
+        ),
+        storedCaseRevisions(db, [...new Set(rows.filter(isRevisionOnly).map((r) => r.entityId))]),
+      ]);
+      const takenCaseRevs = new Map<string, number>();
       const known = new Set(
         (await table.bulkGet(rows.map((r) => r.changeId))).flatMap((c) => (c ? [c.id] : [])),
       );
@@ -90,13 +104,14 @@ export function ackBatch(
       const remaining = new Map([...local.pending].map(([key, list]) => [key, [...list]]));
       const changedFields = new Map<string, Set<string>>();
       const dirty = new Set<string>();
+      // Records whose row takes a server state (a conflict), not only a new revision.
+      const rewritten = new Set<string>();
       const unsure = new Map<string, RecordRef>();
       const removed: number[] = [];
       const refused: { key: number; changes: Partial<OutboxRow> }[] = [];
       const conflicts: ConflictRow[] = [];
       const audit: AuditDraft[] = [];
 
-      const keyOf = (row: OutboxRow) => recordKey(row.entity, row.entityId);
       const markUnsure = (row: OutboxRow) => {
         if (isAppliedEntity(row.entity)) {
           unsure.set(keyOf(row), { entity: row.entity, entityId: row.entityId });
@@ -112,6 +127,17 @@ export function ackBatch(
           );
       };
       const takeRev = (row: OutboxRow, rev: number) => {
+        if (isRevisionOnly(row)) {
+          const current = caseRevs.get(row.entityId);
+          if (current === undefined) return;
+          if (rev === current + 1) {
+            caseRevs.set(row.entityId, rev);
+            takenCaseRevs.set(row.entityId, rev);
+          } else if (rev <= current) {
+            markUnsure(row);
+          }
+          return;
+        }
         const key = keyOf(row);
         const current = working.get(key);
         // Steps carry no revision: their answer only lets the outbox row go.
@@ -159,6 +185,7 @@ export function ackBatch(
             }
             working.set(key, plan);
             dirty.add(key);
+            rewritten.add(key);
             const fields = changedFields.get(key) ?? new Set<string>();
             for (const f of plan.changed) fields.add(f);
             changedFields.set(key, fields);
@@ -191,7 +218,10 @@ export function ackBatch(
         const row = working.get(key);
         if (!row) return [];
         const changed = [...(changedFields.get(key) ?? [])];
-        return [{ ...row, changed, isNew: !local.rows.has(key) }];
+        const isNew = !local.rows.has(key);
+        // An applied change leaves the row as stored: where the revision is kept apart (cases),
+        // acknowledging it writes one small row and not the whole record.
+        return [{ ...row, changed, isNew, revisionOnly: !isNew && !rewritten.has(key) }];
       });
       const outcome: AckOutcome = {
         removed: removed.length,
@@ -207,10 +237,16 @@ export function ackBatch(
           const stillThere = await db.outbox.bulkGet(rows.map((r) => r.deviceSeq));
           if (stillThere.some((r) => r === undefined))
             throw new StaleWriteError('An outbox row left meanwhile');
-          await table.bulkPut(conflicts);
-          await writeRemotePlans(db, plans);
-          await db.outbox.bulkUpdate(refused);
-          await db.outbox.bulkDelete(removed);
+          // One round of requests: each touches rows none of the others does.
+          await Promise.all([
+            table.bulkPut(conflicts),
+            writeRemotePlans(db, plans),
+            db.outbox.bulkUpdate(refused),
+            db.outbox.bulkDelete(removed),
+            db.revisions.bulkPut(
+              [...takenCaseRevs].map(([id, rev]) => ({ key: revisionKey('case', id), rev })),
+            ),
+          ]);
           return outcome;
         },
       };

@@ -22,6 +22,7 @@ import {
   type LocalRow,
   type RemotePlan,
 } from '../db/remotePlan';
+import { splitRevision, withRevisions, type RevisionRow } from '../db/revisions';
 import type { OutboxRow } from '../db/rowTypes';
 import { asWorkflowRecord } from '../db/workflowResult';
 import type { DocumentRecord, WorkflowStepRecord } from '../db/workflowRows';
@@ -40,22 +41,22 @@ export type LocalRecords = {
 /** The tables a write over `refs` reads and writes (a Dexie transaction must name them all). */
 export function tablesFor(db: JianhuDb, entities: readonly AppliedEntity[]): Table[] {
   const byEntity = {
-    case: db.cases,
+    case: [db.cases, db.revisions],
     workflow: db.workflows,
     step: db.steps,
     document: db.documents,
     attachment: caseAttachmentsTable(db),
     user: db.users,
     approval: approvalsTable(db),
-  } satisfies Record<AppliedEntity, Table>;
-  return [...new Set(entities)].map((e) => byEntity[e]);
+  } satisfies Record<AppliedEntity, Table | Table[]>;
+  return [...new Set(entities)].flatMap((e): Table | Table[] => byEntity[e]);
 }
 
 async function readRows(db: JianhuDb, entity: AppliedEntity, ids: string[]): Promise<LocalRow[]> {
   if (ids.length === 0) return [];
   switch (entity) {
     case 'case':
-      return (await db.cases.bulkGet(ids as CaseId[])).flatMap((record) =>
+      return (await withRevisions(db, await db.cases.bulkGet(ids as CaseId[]))).flatMap((record) =>
         record ? [{ entity, record }] : [],
       );
     case 'workflow':
@@ -126,7 +127,7 @@ function needsSeq(plan: RemotePlan): boolean {
   switch (plan.entity) {
     case 'case':
       // A case whose revision alone moved keeps its seq: the search index reads nothing new.
-      return plan.changed.length > 0;
+      return plan.changed.length > 0 && !plan.revisionOnly;
     case 'workflow':
     case 'document':
     case 'attachment':
@@ -145,12 +146,16 @@ function needsSeq(plan: RemotePlan): boolean {
   }
 }
 
-/** Writes planned rows, each into its table, with fresh `seq`s taken in one counter move. */
+/**
+ * Writes planned rows, each into its table, with fresh `seq`s taken in one counter move. A case's
+ * revision goes to its own table; a plan that moves only the revision writes nothing else.
+ */
 export async function writeRemotePlans(db: JianhuDb, plans: readonly RemotePlan[]): Promise<void> {
   if (plans.length === 0) return;
   const count = plans.filter(needsSeq).length;
   let seq = count > 0 ? await takeCounter(db.meta, MetaKey.nextLocalSeq, count) : 0;
   const cases = [];
+  const revisions: RevisionRow[] = [];
   const workflows = [];
   const documents = [];
   const steps = [];
@@ -160,9 +165,12 @@ export async function writeRemotePlans(db: JianhuDb, plans: readonly RemotePlan[
   for (const plan of plans) {
     const fresh = needsSeq(plan) ? seq++ : undefined;
     switch (plan.entity) {
-      case 'case':
-        cases.push(fresh === undefined ? plan.record : { ...plan.record, seq: fresh });
+      case 'case': {
+        const { row, revision } = splitRevision(plan.record);
+        revisions.push(revision);
+        if (!plan.revisionOnly) cases.push(fresh === undefined ? row : { ...row, seq: fresh });
         break;
+      }
       case 'workflow':
         workflows.push(fresh === undefined ? plan.record : { ...plan.record, seq: fresh });
         break;
@@ -185,13 +193,17 @@ export async function writeRemotePlans(db: JianhuDb, plans: readonly RemotePlan[
         assertNever(plan);
     }
   }
-  if (cases.length > 0) await db.cases.bulkPut(cases);
-  if (workflows.length > 0) await db.workflows.bulkPut(workflows);
-  if (documents.length > 0) await db.documents.bulkPut(documents);
-  if (attachments.length > 0) await caseAttachmentsTable(db).bulkPut(attachments);
-  if (users.length > 0) await db.users.bulkPut(users);
-  if (approvals.length > 0) await approvalsTable(db).bulkPut(approvals);
-  // Append-only: add, never put. A step that appeared meanwhile fails the write (the plan was
-  // made on stale reads; the transaction rolls back).
-  if (steps.length > 0) await db.steps.bulkAdd(steps);
+  // Issued together: one round of requests in the caller's transaction, not one per table.
+  await Promise.all([
+    cases.length > 0 && db.cases.bulkPut(cases),
+    revisions.length > 0 && db.revisions.bulkPut(revisions),
+    workflows.length > 0 && db.workflows.bulkPut(workflows),
+    documents.length > 0 && db.documents.bulkPut(documents),
+    attachments.length > 0 && caseAttachmentsTable(db).bulkPut(attachments),
+    users.length > 0 && db.users.bulkPut(users),
+    approvals.length > 0 && approvalsTable(db).bulkPut(approvals),
+    // Append-only: add, never put. A step that appeared meanwhile fails the write (the plan was
+    // made on stale reads; the transaction rolls back).
+    steps.length > 0 && db.steps.bulkAdd(steps),
+  ]);
 }

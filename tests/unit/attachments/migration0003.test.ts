@@ -70,7 +70,10 @@ describe('schema v3 (attachments)', () => {
     open.push(db);
     expect(await openDatabaseSafely(db)).toEqual({ ok: true });
     expect(db.verno).toBeGreaterThanOrEqual(3);
-    expect(await db.cases.toArray()).toEqual([caseRow]);
+    // Version 6 moves the revision off the row into its own table (0006-revisions.ts).
+    const { rev, ...movedRow } = caseRow;
+    expect(await db.cases.toArray()).toEqual([movedRow]);
+    expect(await db.revisions.toArray()).toEqual([{ key: `case:${CASE_ID}`, rev }]);
     expect(await db.table('conflicts').toArray()).toEqual([conflict]);
     expect(await db.attachments.toArray()).toEqual([placeholder]);
     expect(await listPendingUploads(db)).toEqual([]);

@@ -8,6 +8,7 @@ import {
   updateCase,
 } from '../../../src-renderer/src/db/cases';
 import type { JianhuDb } from '../../../src-renderer/src/db/database';
+import { readRevision, revisionKey } from '../../../src-renderer/src/db/revisions';
 import { FIRST_RUN_CHANGES, counts, setUpDevice, validInput } from './fixtures';
 
 const T0 = new Date('2026-06-01T10:00:00+08:00');
@@ -50,8 +51,10 @@ describe('createCase', () => {
     const rec = result.value;
     expect(rec.id).toMatch(UUID_PATTERN);
     expect(rec.provisionalNo).toBe('340102-2026-00001');
+    // Never accepted by the server: no revision row, and none on the case (db/revisions.ts).
+    expect(rec).not.toHaveProperty('rev');
+    expect(await readRevision(db, 'case', rec.id)).toBe(0);
     expect(rec).toMatchObject({
-      rev: 0,
       deleted: 0,
       seq: 1,
       unitCode: '340102',
@@ -112,7 +115,7 @@ describe('updateCase', () => {
     const created = await createCase(db, actor, validInput(1), T0);
     if (!created.ok) throw new Error('expected ok');
     // As if the provincial server had accepted the case at revision 3.
-    await db.cases.update(created.value.id, { rev: 3 });
+    await db.revisions.put({ key: revisionKey('case', created.value.id), rev: 3 });
     const before = await counts(db);
 
     const result = await updateCase(
@@ -130,7 +133,9 @@ describe('updateCase', () => {
       after.outbox - before.outbox,
     ]).toEqual([0, 1, 1]);
 
-    expect(result.value).toMatchObject({ title: '新标题', status: 'accepted', rev: 3, seq: 2 });
+    expect(result.value).toMatchObject({ title: '新标题', status: 'accepted', seq: 2 });
+    // The revision stays in its own table, untouched by a local edit.
+    expect(await readRevision(db, 'case', created.value.id)).toBe(3);
     expect(result.value.createdAt).toBe(T0.toISOString());
     expect(result.value.updatedAt).toBe(T1.toISOString());
     expect(result.value.provisionalNo).toBe(created.value.provisionalNo);
@@ -199,6 +204,16 @@ describe('updateCase', () => {
 });
 
 describe('deleteCase and restoreCase', () => {
+  it('sends a delete against the revision kept in its own table', async () => {
+    const { db, actor } = await device();
+    const created = await createCase(db, actor, validInput(1), T0);
+    if (!created.ok) throw new Error('expected ok');
+    // As if the provincial server had accepted the case at revision 5.
+    await db.revisions.put({ key: revisionKey('case', created.value.id), rev: 5 });
+    expect((await deleteCase(db, actor, created.value.id, T1)).ok).toBe(true);
+    expect(await lastOutbox(db)).toMatchObject({ op: 'delete', baseRev: 5 });
+  });
+
   it('soft-delete and restore each write one row change, one audit entry and one outbox change', async () => {
     const { db, actor } = await device();
     const created = await createCase(db, actor, validInput(1), T0);

@@ -5,7 +5,7 @@
  */
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseRecord } from '../../../src-shared/domain/caseCard';
+import { caseCardSchema, type CaseRecord } from '../../../src-shared/domain/caseCard';
 import type { CaseId, DeviceId, UserId } from '../../../src-shared/domain/ids';
 import {
   applyMigrations,
@@ -20,6 +20,8 @@ import { createCase } from '../../../src-renderer/src/db/cases';
 import { getSetup } from '../../../src-renderer/src/db/setup';
 import { openJianhuDb, type JianhuDb } from '../../../src-renderer/src/db/database';
 import { openDatabaseSafely } from '../../../src-renderer/src/db/openDatabaseSafely';
+import { encryptionMiddleware } from '../../../src-renderer/src/db/encryptionMiddleware';
+import { readRevisions } from '../../../src-renderer/src/db/revisions';
 import { unlockedKeyring, validInput } from './fixtures';
 
 /** v1 exactly as shipped: 0001-initial.ts must never change once released. */
@@ -59,7 +61,10 @@ function olderBuild(name: string, upTo: number, list: readonly Migration[] = mig
   return raw;
 }
 
-function v1Case(n: number): CaseRecord {
+/** A case as builds before version 6 stored it: with its server revision on the row (case 2 accepted). */
+type V1Case = CaseRecord & { rev: number };
+
+function v1Case(n: number): V1Case {
   const input = validInput(n);
   return {
     ...input,
@@ -72,14 +77,14 @@ function v1Case(n: number): CaseRecord {
     id: `01900000-0000-7000-8000-00000000010${String(n)}` as CaseId,
     provisionalNo: `340102-2026-0000${String(n)}`,
     unitCode: '340102',
-    rev: 0,
+    rev: n === 2 ? 4 : 0,
     createdAt: AT,
     updatedAt: AT,
     createdBy: USER,
     updatedBy: USER,
     deleted: n === 3 ? 1 : 0,
     seq: n,
-  } satisfies CaseRecord;
+  } satisfies V1Case;
 }
 
 async function chainedAudit(count: number): Promise<AuditEntry[]> {
@@ -169,8 +174,12 @@ describe('schema migrations', () => {
     // Version 5 queues each user an older build wrote for its first sending (0005-approvals.ts):
     // the row gains `rev: 0`, the outbox a patchless 'create' after the older rows, numbered by
     // the device's counter. Everything else is exactly as it was.
+    // Version 6 moves case revisions to their own table (0006-revisions.ts): only an accepted
+    // case has a row there, and no case row keeps the field.
     const upgraded: Record<string, unknown[]> = {
       ...rows,
+      cases: (rows.cases as V1Case[]).map(({ rev: _rev, ...row }) => row),
+      revisions: [{ key: `case:${v1Case(2).id}`, rev: 4 }],
       users: (rows.users ?? []).map((u) => ({ ...(u as object), rev: 0 })),
       outbox: [
         ...(rows.outbox ?? []),
@@ -212,6 +221,44 @@ describe('schema migrations', () => {
     ]);
     expect((await db.outbox.orderBy('deviceSeq').last())?.deviceSeq).toBe(5);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 4 });
+  });
+
+  it('moves the revisions of sealed case rows out (v5 → v6), and the rows still open', async () => {
+    const name = `migrate-v5-${String(Math.random())}`;
+    const keyring = unlockedKeyring();
+    const older = olderBuild(name, 5);
+    older.use(encryptionMiddleware(keyring));
+    await older.open();
+    const sealed = (n: number): V1Case => ({
+      ...v1Case(n),
+      parties: caseCardSchema
+        .parse(validInput(n))
+        .parties.slice(0, 1)
+        .map((party) => ({ ...party, idNumber: '110101199003071234' })),
+    });
+    await older.table('cases').bulkAdd([sealed(1), sealed(2)]);
+    older.close();
+    const raw = olderBuild(name, 5);
+    await raw.open();
+    expect(JSON.stringify(await raw.table('cases').toArray())).not.toContain('110101199003071234');
+    raw.close();
+
+    const db: JianhuDb = openJianhuDb(name, { keyring });
+    open.push(db);
+    expect(await openDatabaseSafely(db)).toEqual({ ok: true });
+    const cases = await db.cases.orderBy('seq').toArray();
+    expect(cases.map((c) => [c.id, c.parties[0]?.idNumber, 'rev' in c])).toEqual([
+      [v1Case(1).id, '110101199003071234', false],
+      [v1Case(2).id, '110101199003071234', false],
+    ]);
+    expect(
+      await readRevisions(
+        db,
+        'case',
+        cases.map((c) => c.id),
+      ),
+    ).toEqual([0, 4]);
+    expect(await db.revisions.toArray()).toEqual([{ key: `case:${v1Case(2).id}`, rev: 4 }]);
   });
 
   it('runs a later version’s upgrade over the previous version’s rows (the shape a v2 file takes)', async () => {

@@ -4,17 +4,17 @@
  * simply absent, and the server's delete flag (not the data's) decides.
  */
 import { describe, expect, it } from 'vitest';
-import type { CaseRecord } from '../../../src-shared/domain/caseCard';
 import type { ServerRecord } from '../../../src-shared/sync/push';
 import {
   pendingFieldsOf,
   planRemoteCase,
   remoteCaseAudit,
 } from '../../../src-renderer/src/db/applyRemote';
+import type { RevisedCase } from '../../../src-renderer/src/db/revisions';
 
 const ID = '0190d000-0000-7000-8000-000000000001';
 
-function local(rev: number, over: Partial<CaseRecord> = {}): CaseRecord {
+function local(rev: number, over: Partial<RevisedCase> = {}): RevisedCase {
   return {
     id: ID,
     rev,
@@ -28,7 +28,7 @@ function local(rev: number, over: Partial<CaseRecord> = {}): CaseRecord {
     unitCode: '340102',
     updatedAt: '2026-11-01T00:00:00.000Z',
     ...over,
-  } as CaseRecord;
+  } as RevisedCase;
 }
 
 function remote(rev: number, data: Record<string, unknown>, deleted = false): ServerRecord {

@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCase } from '../../../src-renderer/src/db/cases';
 import type { JianhuDb } from '../../../src-renderer/src/db/database';
+import { readRevisions } from '../../../src-renderer/src/db/revisions';
 import {
   backoffDelay,
   createSyncEngine,
@@ -127,6 +128,33 @@ describe('the sync engine', () => {
     expect(d.timers.pending()).toEqual([]);
   });
 
+  it('takes the acknowledged revisions in their own table without rewriting a case row', async () => {
+    const d = await device();
+    await d.addCases(3);
+    const before = await d.db.cases.toArray();
+    let caseWrites = 0;
+    const count = () => {
+      caseWrites++;
+    };
+    d.db.cases.hook('creating', count);
+    d.db.cases.hook('updating', count);
+    await d.make().syncNow();
+    d.db.cases.hook('creating').unsubscribe(count);
+    d.db.cases.hook('updating').unsubscribe(count);
+
+    expect(await d.db.outbox.count()).toBe(0);
+    expect(caseWrites).toBe(0);
+    expect(await d.db.cases.toArray()).toEqual(before);
+    expect(before.every((c) => !('rev' in c))).toBe(true);
+    expect(
+      await readRevisions(
+        d.db,
+        'case',
+        before.map((c) => c.id),
+      ),
+    ).toEqual([1, 1, 1]);
+  });
+
   it('drains the outbox on start, records the success and waits the timer for the next run', async () => {
     const d = await device();
     await d.addCases(3);
@@ -142,7 +170,9 @@ describe('the sync engine', () => {
       stalledSince: null,
     });
     expect(await d.db.outbox.count()).toBe(0);
-    expect(await d.db.cases.filter((c) => c.rev === 1).count()).toBe(3);
+    expect(
+      await d.db.revisions.filter((r) => r.key.startsWith('case:') && r.rev === 1).count(),
+    ).toBe(3);
     const total = FIRST_RUN_CHANGES + 3;
     expect(seen.some((s) => s.kind === 'syncing' && s.phase === 'push' && s.total === total)).toBe(
       true,

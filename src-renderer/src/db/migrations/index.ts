@@ -10,6 +10,7 @@ import { migration0002 } from './0002-sync-conflicts';
 import { migration0003 } from './0003-attachments';
 import { migration0004 } from './0004-credentials';
 import { migration0005 } from './0005-approvals';
+import { migration0006 } from './0006-revisions';
 
 export type { Migration } from './migration';
 
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 /** The schema version this build of the app writes. */

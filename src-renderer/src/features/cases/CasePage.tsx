@@ -64,7 +64,7 @@ export function CasePage() {
             <Badge variant="outline">{record.provisionalNo}</Badge>
             <Badge>{t(`codes.caseStatus.${record.status}`)}</Badge>
             {record.deleted ? <Badge color="gray">{t('casePage.inDeleted')}</Badge> : null}
-            <SyncBadge entityId={record.id} rev={record.rev} />
+            <SyncBadge entityId={record.id} />
           </Group>
         </Stack>
         <Group>

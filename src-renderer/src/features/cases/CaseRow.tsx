@@ -48,7 +48,7 @@ export function CaseRow({
         <Badge size="sm" variant="light">
           {t(`codes.caseStatus.${record.status}`)}
         </Badge>
-        <SyncBadge entityId={record.id} rev={record.rev} isShort />
+        <SyncBadge entityId={record.id} isShort />
       </Group>
       <Group gap="md" wrap="nowrap">
         <Text size="xs">{t(`codes.caseType.${record.caseType}`)}</Text>

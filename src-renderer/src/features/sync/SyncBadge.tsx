@@ -4,20 +4,12 @@ import { Link } from 'react-router';
 import { useRecordSyncState } from './useRecordSyncState';
 
 /**
- * "Not yet accepted by the provincial server" on a record (short form in lists), and a link to
+ * "Not yet accepted by the provincial server" on a case (short form in lists), and a link to
  * the conflict inbox when one of its fields waits there.
  */
-export function SyncBadge({
-  entityId,
-  rev,
-  isShort = false,
-}: {
-  entityId: string;
-  rev: number;
-  isShort?: boolean;
-}) {
+export function SyncBadge({ entityId, isShort = false }: { entityId: string; isShort?: boolean }) {
   const { t } = useTranslation();
-  const { isAccepted, hasConflict } = useRecordSyncState(entityId, rev);
+  const { isAccepted, hasConflict } = useRecordSyncState(entityId);
   const size = isShort ? 'sm' : 'md';
   return (
     <>

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../db/database';
 import { countPendingForEntity } from '../../db/cases';
 import { countOpenConflictsFor } from '../../db/conflicts';
+import { readRevision } from '../../db/revisions';
 
 export type RecordSyncState = {
   /** The provincial server holds this record as the device shows it. */
@@ -11,20 +12,22 @@ export type RecordSyncState = {
 };
 
 /**
- * Whether one record is accepted by the server: never accepted (rev 0) or with changes still in
- * the outbox means not yet. Live, so the badge goes away the moment the answer is stored.
+ * Whether one case is accepted by the server: never accepted (revision 0) or with changes still
+ * in the outbox means not yet. Live, so the badge goes away the moment the answer is stored (the
+ * revision is read from its own table, which the answer writes).
  */
-export function useRecordSyncState(entityId: string, rev: number): RecordSyncState {
+export function useRecordSyncState(entityId: string): RecordSyncState {
   const counts = useLiveQuery(async () => {
     const db = getDb();
-    const [pending, conflicts] = await Promise.all([
+    const [rev, pending, conflicts] = await Promise.all([
+      readRevision(db, 'case', entityId),
       countPendingForEntity(db, entityId),
       countOpenConflictsFor(db, entityId),
     ]);
-    return { pending, conflicts };
+    return { rev, pending, conflicts };
   }, [entityId]);
   return {
-    isAccepted: rev > 0 && (counts?.pending ?? 0) === 0,
+    isAccepted: (counts?.rev ?? 0) > 0 && (counts?.pending ?? 0) === 0,
     hasConflict: (counts?.conflicts ?? 0) > 0,
   };
 }
