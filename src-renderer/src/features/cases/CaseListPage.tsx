@@ -51,11 +51,14 @@ export function CaseListPage() {
       <Box
         ref={scrollRef}
         style={{ flex: 1, overflow: 'auto', contain: 'strict' }}
-        role="list"
-        aria-label={t('caseList.results')}
         data-testid="case-list-scroll"
       >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {/* The empty-list hint sits beside the list: a list may hold only its items. */}
+        <div
+          role="list"
+          aria-label={t('caseList.results')}
+          style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+        >
           {items.map((item, i) => (
             <div
               key={item.key}
