@@ -15,7 +15,13 @@ export function LockScreen({ userName }: { userName: string }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [isPasswordMissing, setPasswordMissing] = useState(false);
   const submit = async () => {
+    // An empty password is a slip, not an attempt: it never reaches the lockout count.
+    if (password === '') {
+      setPasswordMissing(true);
+      return;
+    }
     setBusy(true);
     const result = await unlockSession(password);
     setBusy(false);
@@ -34,6 +40,7 @@ export function LockScreen({ userName }: { userName: string }) {
     >
       <Paper withBorder shadow="md" p="xl" w={400}>
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void submit();
@@ -47,7 +54,11 @@ export function LockScreen({ userName }: { userName: string }) {
             <PasswordField
               label={t('auth.password')}
               value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
+              onChange={(e) => {
+                setPassword(e.currentTarget.value);
+                setPasswordMissing(false);
+              }}
+              error={isPasswordMissing ? t('validation.required') : undefined}
               autoComplete="current-password"
               data-autofocus
               autoFocus

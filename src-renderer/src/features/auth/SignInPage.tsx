@@ -17,6 +17,7 @@ export function SignInPage({ unitName }: { unitName: string }) {
   const [userId, setUserId] = useState<string | null>(null);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [isPasswordMissing, setPasswordMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [isRecovering, setRecovering] = useState(false);
   const chosen = userId ?? (users.length === 1 ? (users[0]?.id ?? null) : null);
@@ -24,6 +25,11 @@ export function SignInPage({ unitName }: { unitName: string }) {
   const submit = async () => {
     if (!chosen) {
       setError(t('auth.signIn.chooseUser'));
+      return;
+    }
+    // An empty password is a slip, not an attempt: it never reaches the lockout count.
+    if (password === '') {
+      setPasswordMissing(true);
       return;
     }
     setBusy(true);
@@ -39,6 +45,7 @@ export function SignInPage({ unitName }: { unitName: string }) {
     <Center mih="100vh" p="md">
       <Paper withBorder shadow="sm" p="xl" w={420}>
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void submit();
@@ -67,7 +74,11 @@ export function SignInPage({ unitName }: { unitName: string }) {
             <PasswordField
               label={t('auth.password')}
               value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
+              onChange={(e) => {
+                setPassword(e.currentTarget.value);
+                setPasswordMissing(false);
+              }}
+              error={isPasswordMissing ? t('validation.required') : undefined}
               autoComplete="current-password"
               required
             />

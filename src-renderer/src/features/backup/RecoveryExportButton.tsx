@@ -55,6 +55,7 @@ function RecoveryExportDialog({ dbName, onClose }: { dbName: string; onClose: ()
   return (
     <Modal opened onClose={onClose} title={t('backup.recovery.title')} size="lg">
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();

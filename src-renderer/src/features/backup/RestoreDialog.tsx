@@ -58,6 +58,7 @@ export function RestoreDialog({
   return (
     <Modal opened onClose={onClose} title={t('backup.restore.title')} size="lg">
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();

@@ -29,6 +29,17 @@ export function FirstRunPage() {
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
+    const typed = {
+      'unit.name': unitName,
+      'unit.code': unitCode,
+      'user.name': userName,
+      'user.password': password.password,
+    };
+    const missing = Object.entries(typed).filter(([, value]) => value.trim() === '');
+    if (missing.length > 0) {
+      setErrors(Object.fromEntries(missing.map(([path]) => [path, 'validation.required'])));
+      return;
+    }
     if (!isConfirmed(password)) {
       setErrors({ 'user.password': 'validation.passwordMismatch' });
       return;
@@ -52,6 +63,7 @@ export function FirstRunPage() {
     <Center mih="100vh" p="md">
       <Paper withBorder shadow="sm" p="xl" w={520}>
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void submit();
