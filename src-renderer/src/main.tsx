@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/charts/styles.css';
+import '@mantine/dates/styles.css';
 import './ui/global.css';
 import { initI18n, readLocale } from './i18n/i18n';
 import { AppProviders } from './app/AppProviders';

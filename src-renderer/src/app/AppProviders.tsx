@@ -5,6 +5,7 @@ import {
   mergeThemeOverrides,
   type CloseButtonProps,
 } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { readableColorsResolver } from '../ui/contrastColors';
@@ -29,8 +30,11 @@ export function AppProviders({ children }: { children: ReactNode }) {
   );
   return (
     <MantineProvider theme={localized} cssVariablesResolver={readableColorsResolver}>
-      <Notifications position="bottom-right" />
-      {children}
+      {/* Calendars in the interface language (dayjs's zh-cn locale is loaded by i18n.ts). */}
+      <DatesProvider settings={{ locale: i18n.language === 'zh-CN' ? 'zh-cn' : 'en' }}>
+        <Notifications position="bottom-right" />
+        {children}
+      </DatesProvider>
     </MantineProvider>
   );
 }

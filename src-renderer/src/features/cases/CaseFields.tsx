@@ -17,6 +17,7 @@ import {
   FocalPoint,
 } from '../../../../src-shared/domain/codes';
 import { codeOptions } from '../../ui/codeOptions';
+import { DateField } from '../../ui/DateField';
 import { useUsers } from './useUsers';
 import { PartyFieldset } from './PartyFieldset';
 import { emptyParty, withCaseType, type CaseDraft } from './caseDraft';
@@ -79,19 +80,17 @@ export function CaseFields({ draft, errors, onChange }: Props) {
               'case.handler',
               (users ?? []).map((u) => ({ value: u.id, label: u.name })),
             )}
-            <TextInput
-              type="date"
+            <DateField
               label={t('case.receivedAt')}
               value={draft.receivedAt}
-              onChange={(e) => set('receivedAt', e.currentTarget.value)}
+              onChange={(v) => set('receivedAt', v)}
               error={err('receivedAt')}
               required
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('case.acceptedAt')}
               value={draft.acceptedAt}
-              onChange={(e) => set('acceptedAt', e.currentTarget.value)}
+              onChange={(v) => set('acceptedAt', v)}
               error={err('acceptedAt')}
             />
             <TextInput

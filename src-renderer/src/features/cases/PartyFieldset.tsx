@@ -10,6 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { IdType, PartyRole, Sex, VulnerableFlag } from '../../../../src-shared/domain/codes';
 import { codeOptions } from '../../ui/codeOptions';
+import { DateField } from '../../ui/DateField';
 import type { PartyDraft } from './caseDraft';
 import { idNumberProblemKey, withIdNumber } from './partyIdNumber';
 
@@ -87,11 +88,10 @@ export function PartyFieldset({ index, party, errors, onChange, onRemove }: Prop
           // What is wrong shows as it is typed; the save's own check stays the last word.
           error={err('idNumber') ?? (typedIdProblem ? t(typedIdProblem) : undefined)}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('party.birthDate')}
           value={party.birthDate}
-          onChange={(e) => onChange({ ...party, birthDate: e.currentTarget.value })}
+          onChange={(v) => onChange({ ...party, birthDate: v })}
           error={err('birthDate')}
         />
         {text('phone', 'party.phone')}

@@ -10,6 +10,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../ui/DateField';
 import { optionLabelKey } from './fieldLabels';
 import type { ScalarFieldSpec } from './schemaFields';
 
@@ -164,18 +165,21 @@ export function ScalarField({ field, label, value, error, onChange, options }: P
       );
     case 'unsupported':
       return null;
-    case 'text':
     case 'date':
+      return (
+        <DateField
+          label={label}
+          value={text(value)}
+          onChange={onChange}
+          error={error}
+          required={required}
+        />
+      );
+    case 'text':
     case 'datetime':
     case 'time': {
       const type =
-        field.kind === 'date'
-          ? 'date'
-          : field.kind === 'datetime'
-            ? 'datetime-local'
-            : field.kind === 'time'
-              ? 'time'
-              : 'text';
+        field.kind === 'datetime' ? 'datetime-local' : field.kind === 'time' ? 'time' : 'text';
       return (
         <TextInput
           label={label}
