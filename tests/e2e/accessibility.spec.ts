@@ -5,12 +5,13 @@
  * the workbench, leads, the device page, settings (with the hearing-officer pool) and the
  * ledger import page.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './helpers/interactions';
 import { expectAccessible } from './helpers/axe';
 import { CaseFormPage } from './pages/CaseFormPage';
 import { CaseListPage } from './pages/CaseListPage';
-import { dateFromToday } from './pages/dates';
-import { Desk, OWN_PASSWORD } from './pages/Desk';
+import { Desk } from './pages/Desk';
+import { approveHearing } from './pages/hearingApproval';
 import { WorkflowPanel } from './pages/WorkflowPanel';
 
 type Locale = 'zh-CN' | 'en';
@@ -139,18 +140,7 @@ test('every main screen and dialog passes axe (serious and critical) in zh-CN an
   }
 
   // The hearing notice becomes available once the hearing is approved.
-  const approval = await panel.act(
-    '公开听证',
-    '批准听证',
-    async (f) => {
-      await f.choose('公开与否', '不公开听证');
-      await f.fill('理由', '双方对欠款事实争议较大，有必要听取各方意见。');
-      await f.fill('拟听证日期', dateFromToday(10));
-    },
-    { confirm: false },
-  );
-  await approval.submit();
-  await approval.confirmByApprover('李检察长', '检察长', OWN_PASSWORD);
+  await approveHearing(panel);
   const hearingCard = panel
     .card('公开听证')
     .or(page.getByRole('article', { name: 'Public hearing' }));

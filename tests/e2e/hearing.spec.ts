@@ -5,9 +5,10 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/interactions';
+import { expectAccessible } from './helpers/axe';
 import { CaseFormPage } from './pages/CaseFormPage';
-import { dateFromToday } from './pages/dates';
-import { Desk, OWN_PASSWORD } from './pages/Desk';
+import { Desk } from './pages/Desk';
+import { approveHearing } from './pages/hearingApproval';
 import { WorkflowPanel } from './pages/WorkflowPanel';
 
 const POOL = [
@@ -67,18 +68,7 @@ test('a hearing by random draw from the officers pool reaches its records only a
   const panel = new WorkflowPanel(page);
   const card = '公开听证';
   await panel.start(card, (f) => f.choose('案件类别', '民事诉讼监督'));
-  const approval = await panel.act(
-    card,
-    '批准听证',
-    async (f) => {
-      await f.choose('公开与否', '不公开听证');
-      await f.fill('理由', '双方对欠款事实争议较大，有必要听取各方意见。');
-      await f.fill('拟听证日期', dateFromToday(10));
-    },
-    { confirm: false },
-  );
-  await approval.submit();
-  await approval.confirmByApprover('李检察长', '检察长', OWN_PASSWORD);
+  await approveHearing(panel, card);
 
   // Random draw of three (the default), nothing else asked.
   await panel.act(card, '从听证员库选定听证员');
@@ -122,6 +112,7 @@ test('a hearing by random draw from the officers pool reaches its records only a
     { confirm: false },
   );
   await expect(records.refusal).toContainText('尚未签名、也未注明拒绝签名的：王某');
+  await expectAccessible(page, 'a refused step, its reason in the dialog');
   await expect(panel.currentStep(card)).toHaveText('笔录整理');
   const signers = records.root.getByRole('combobox', { name: '已签名（盖章）的参加人' });
   for (const name of ['王某', ...POOL.map((o) => o.name)]) {

@@ -5,6 +5,7 @@
  * reason (and not without one), and after "sync now" the server holds both outcomes.
  */
 import { expect, test } from './helpers/interactions';
+import { expectAccessible } from './helpers/axe';
 import { LeadToCaseForm, LeadsPage } from './pages/LeadsPage';
 import { openDevice } from './sync/openDevice';
 import { ServerProbe } from './sync/ServerProbe';
@@ -79,6 +80,7 @@ test('a model lead reaches the county, is verified and becomes a case; the serve
   await expect(leads.row(SETTLED.title)).toBeVisible();
 
   await leads.select(UNPAID.title);
+  await expectAccessible(page, 'a selected lead');
   // Converting needs a verification first: the button appears only once it is under way.
   await expect(leads.action('转为案件')).toHaveCount(0);
   await leads.action('开始核查').click();
@@ -87,6 +89,7 @@ test('a model lead reaches the county, is verified and becomes a case; the serve
   await leads.action('转为案件').click();
   const form = new LeadToCaseForm(page);
   await expect(form.heading).toBeVisible();
+  await expectAccessible(page, 'a lead turned into the new-case form');
   await expect(form.field('案件名称')).toHaveValue(UNPAID.title);
   await expect(form.field('事实与理由')).toHaveValue(UNPAID.content);
   await expect(form.combobox('案件来源')).toHaveValue('线索移送（含大数据模型）');

@@ -3,7 +3,7 @@
  * ("Please fill out this field."): the forms do not leave validation to the browser. An empty
  * password is not an attempt and does not count toward the lockout. Dates are the app's too.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/interactions';
 import { CaseFormPage } from './pages/CaseFormPage';
 import { Desk } from './pages/Desk';
 import { labelled } from './pages/WorkflowPanel';

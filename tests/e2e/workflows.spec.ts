@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/interactions';
+import { expectAccessible } from './helpers/axe';
 import { CaseCardFieldset, CaseFormPage, type PartyInput } from './pages/CaseFormPage';
 import { dateFromToday } from './pages/dates';
 import { Desk, OWN_PASSWORD } from './pages/Desk';
 import { walkAssistanceToDecision } from './pages/assistanceWalk';
+import { approveHearing } from './pages/hearingApproval';
 import { dumpIndexedDb } from './pages/rawIndexedDb';
 import { StepForm, WorkflowPanel, labelled } from './pages/WorkflowPanel';
 
@@ -72,6 +74,7 @@ test('(a) wage-arrears judicial assistance from application to payment, with the
   const decision = await panel.act(card, '决定救助', undefined, { confirm: false });
   await decision.submit();
   await expect(decision.refusal).toContainText('救助决定须由配置的决定人作出');
+  await expectAccessible(page, 'the approver prompt of a refused decision');
   await decision.confirmByApprover('李检察长', '检察长', OWN_PASSWORD);
   await expect(panel.currentStep(card)).toHaveText('申请救助资金');
   await expect(panel.history(card)).toContainText('李检察长');
@@ -88,6 +91,7 @@ test('(a) wage-arrears judicial assistance from application to payment, with the
     '人民检察院开展国家司法救助工作细则',
   );
   await expect(basis.getByLabel(labelled('条'))).toHaveValue('7');
+  await expectAccessible(page, 'the decision document dialog, drafted');
   const download = page.waitForEvent('download');
   await doc.getByRole('button', { name: '生成并下载 .docx' }).click();
   const file = await download;
@@ -304,20 +308,8 @@ test('(d) a hearing notice given too late is refused and changes nothing', async
   await panel.start(card, (f) => f.choose('案件类别', '民事诉讼监督'));
   await expect(panel.card(card)).toContainText('批准听证：');
 
-  const approval = await panel.act(
-    card,
-    '批准听证',
-    async (f) => {
-      await f.choose('公开与否', '不公开听证');
-      await f.fill('理由', '双方对欠款事实争议较大，有必要听取各方意见。');
-      await f.fill('拟听证日期', dateFromToday(10));
-      // One officer is enough only when the chief sets it (the default is three).
-      await f.fill('听证员人数（不填按默认 3 名）', '1');
-    },
-    { confirm: false },
-  );
-  await approval.submit();
-  await approval.confirmByApprover('李检察长', '检察长', OWN_PASSWORD);
+  // One officer is enough only when the chief sets it (the default is three).
+  await approveHearing(panel, card, (f) => f.fill('听证员人数（不填按默认 3 名）', '1'));
   await panel.act(card, '选定听证员', async (f) => {
     await f.fill('姓名/名称', '陈听证员');
     await f.fill('听证员库编号', 'TZY-2025-017');
