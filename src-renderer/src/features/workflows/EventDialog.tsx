@@ -18,7 +18,7 @@ import { todayIso } from '../../ui/formatDate';
 import { sendWorkflowEvent } from './commands';
 import { EventExtras } from './EventExtras';
 import { planEventForm } from './eventForms';
-import { cleanValues, setAt, type FormValues } from './form/formValues';
+import { cleanValues, setAt, type FormValues, type Path } from './form/formValues';
 import { SchemaForm } from './form/SchemaForm';
 import { RefusalAlert } from './RefusalAlert';
 import { useDuplicateAssistance } from './useDuplicateAssistance';
@@ -67,12 +67,14 @@ export function EventDialog({ workflow, view, event, caseRecord, onClose }: Prop
     [event, workflow, view.context, caseRecord, duplicates, t, wageBases, officerPool],
   );
   const [values, setValues] = useState<FormValues>(plan.initial);
+  // What the person typed, in order, so a late proposal never wipes it.
+  const [edits, setEdits] = useState<readonly (readonly [Path, unknown])[]>([]);
   const [wageBasesAtStart, setWageBasesAtStart] = useState(wageBases);
   if (wageBasesAtStart === undefined && wageBases !== undefined) {
-    // The server's wage table was read after the first render (before anyone could type):
-    // start the form from it. The proposed values stay editable like any other.
+    // The server's wage table was read after the first render: start the form from it, then
+    // replay whatever was typed meanwhile (a slow disk can make that several fields).
     setWageBasesAtStart(wageBases);
-    setValues(plan.initial);
+    setValues(edits.reduce((v, [path, value]) => setAt(v, path, value), plan.initial));
   }
   const [busy, setBusy] = useState(false);
   const refusal = useRefusal();
@@ -127,6 +129,7 @@ export function EventDialog({ workflow, view, event, caseRecord, onClose }: Prop
             fields={plan.fields}
             values={values}
             onChange={(path, value) => {
+              setEdits((e) => [...e, [path, value]]);
               setValues((v) => setAt(v, path, value));
               // A refusal about the field just changed (a late notice's dates) no longer holds.
               if (refusalConcerns(refusal.reason, path)) refusal.clear();
