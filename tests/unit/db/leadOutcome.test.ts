@@ -66,10 +66,16 @@ describe('a case edit reports its outcome on the lead it came from', () => {
     );
     const before = await db.outbox.count();
 
-    // An edit that changes neither status nor result leaves the lead alone.
+    // An edit that changes neither status nor result leaves the lead with the outcome its
+    // conversion reported.
     await updateCase(db, actor, created.value.id, { claims: '支付拖欠工资及利息' }, T1);
     expect(await db.outbox.count()).toBe(before + 1);
-    expect(await db.leads.get(lead.value.id)).not.toHaveProperty('caseOutcome');
+    expect((await db.leads.get(lead.value.id))?.caseOutcome).toEqual({
+      caseStatus: 'received',
+      isClosed: false,
+      result: null,
+      reportedAt: T0.toISOString(),
+    });
 
     const closed = await updateCase(
       db,
@@ -114,5 +120,76 @@ describe('a case edit reports its outcome on the lead it came from', () => {
     const stored = await db.leads.get(lead.value.id);
     const { id: _id, rev: _rev, seq: _seq, updatedAt: _u, ...data } = stored ?? ({} as never);
     expect(entityContentSchemas.lead.safeParse(data).success).toBe(true);
+  });
+});
+
+describe('converting a lead reports its case’s outcome at once', () => {
+  it('writes the outcome in the conversion’s own row, audit entry and outbox change', async () => {
+    const { db, actor } = await setUpDevice();
+    open.push(db);
+    const lead = await createLead(db, actor, { title: '某物业公司欠付保洁员工资线索' }, T0);
+    if (!lead.ok) throw new Error('lead not created');
+    await changeLeadStatus(db, actor, lead.value.id, { to: 'verifying' }, T0);
+    const created = await createCase(
+      db,
+      actor,
+      validInput(1, { source: 'lead', status: 'inReview', result: ' 已调查核实 ' }),
+      T0,
+    );
+    if (!created.ok) throw new Error('case not created');
+    const before = await db.outbox.count();
+
+    const converted = await changeLeadStatus(
+      db,
+      actor,
+      lead.value.id,
+      { to: 'becameCase', caseId: created.value.id },
+      T1,
+    );
+
+    const outcome = {
+      caseStatus: 'inReview',
+      isClosed: false,
+      result: '已调查核实',
+      reportedAt: T1.toISOString(),
+    };
+    expect(converted).toMatchObject({ ok: true, value: { caseOutcome: outcome } });
+    expect(await db.leads.get(lead.value.id)).toMatchObject({
+      status: 'becameCase',
+      caseId: created.value.id,
+      caseOutcome: outcome,
+    });
+    // One change, not a second one for the outcome: it travels with the status.
+    expect(await db.outbox.count()).toBe(before + 1);
+    expect((await db.outbox.orderBy('deviceSeq').toArray()).at(-1)).toMatchObject({
+      entity: 'lead',
+      op: 'update',
+      patch: { status: 'becameCase', caseId: created.value.id, caseOutcome: outcome },
+    });
+    const audit = await db.audit.orderBy('seq').toArray();
+    expect(audit.at(-1)).toMatchObject({
+      action: 'lead.status',
+      entityId: lead.value.id,
+      diff: { to: 'becameCase', caseStatus: 'inReview', hasResult: true },
+    });
+    expect(JSON.stringify(audit.at(-1))).not.toContain('已调查核实');
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+  });
+
+  it('reports no outcome for a case this device does not hold', async () => {
+    const { db, actor } = await setUpDevice();
+    open.push(db);
+    const lead = await createLead(db, actor, { title: '某餐饮店拖欠厨师工资线索' }, T0);
+    if (!lead.ok) throw new Error('lead not created');
+    await changeLeadStatus(db, actor, lead.value.id, { to: 'verifying' }, T0);
+    const converted = await changeLeadStatus(
+      db,
+      actor,
+      lead.value.id,
+      { to: 'becameCase', caseId: '0190a000-0000-7000-8000-000000000001' },
+      T1,
+    );
+    expect(converted.ok).toBe(true);
+    expect(await db.leads.get(lead.value.id)).not.toHaveProperty('caseOutcome');
   });
 });
