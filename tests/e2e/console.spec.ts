@@ -1,9 +1,10 @@
 /**
  * The provincial console in Chromium against a real server process: the first account, made by
  * the admin function in the seed, signs in with a TOTP computed here from its secret, issues an
- * enrolment code that a workstation then enrols with, sees that workstation go from "2 pending"
- * to "all uploaded" as it pushes a case and syncs with its outbox report, finds that case under
- * its focal point on 统计 (0 cases before the push, 1 after, in this month's trend), exports the
+ * enrolment code that the workstation — the web app in a second browser profile — enrols with,
+ * sees it "all uploaded" beside a hand-driven device reporting "2 pending", finds the case the
+ * workstation registers and syncs under its focal point on 统计 (0 cases before, 1 after, in
+ * this month's trend), exports the
  * figures as .xlsx and reads them back, revokes a device — whose token stops working at once, and
  * creates a second account that signs in. The admin of another city sees none of 合肥's figures,
  * on the page or through the API, and no unit of it to choose. No page asset is refused by the
@@ -20,15 +21,18 @@ import {
   OUTBOX_REPORT_HEADER,
   type OutboxReport,
 } from '../../src-shared/sync/outboxReport';
-import { create, nextId } from '../integration/server/helpers/changes';
 import { totpCodeAt } from '../../src-server/console/totp';
+import { CaseFormPage } from './pages/CaseFormPage';
 import { ConsolePages } from './pages/ConsolePages';
+import { openDevice } from './sync/openDevice';
 import { seedSyncServer, startSyncServer, type ServerProcess } from './sync/serverProcess';
 import { readSeededAccount, type SeededAccount } from './sync/seededAccount';
-import { e2eServer, readCodes } from './sync/syncServer';
+import { e2eServer, E2E_UNITS, readCodes } from './sync/syncServer';
 
 const CONSOLE_SERVER = e2eServer('console', 8796);
 const API = `${CONSOLE_SERVER.origin}/api/v1`;
+const WORKSTATION = '瑶海工作站 2';
+const CASE_TITLE = '王某等十二名农民工追索劳动报酬支持起诉案';
 
 let server: ServerProcess | undefined;
 
@@ -67,6 +71,7 @@ const outbox = (changes: number): OutboxReport => ({
 
 test('first account signs in with TOTP, issues an enrolment code and revokes a device', async ({
   page,
+  newContext,
 }) => {
   const refused: string[] = [];
   page.on('console', (message) => {
@@ -85,48 +90,58 @@ test('first account signs in with TOTP, issues an enrolment code and revokes a d
   await expect(page.getByTestId('signed-in-as')).toContainText('省院管理员');
   await expect(consolePages.deviceRow(existing.deviceId)).toContainText('瑶海区人民检察院');
 
+  // Never reported its outbox: the console cannot prove it has uploaded everything.
+  await expect(consolePages.deviceRow(existing.deviceId)).toContainText('未报告待上传数');
+
   await consolePages.chooseUnit('瑶海区人民检察院');
   const code = await consolePages.issueCode();
   expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-  const enrolled = await enroll(code, '瑶海工作站 2');
-  expect(enrolled.unit.code).toBe('340102');
-  // Its first sync reports two changes still waiting in its outbox.
-  expect(await pullStatus(enrolled.token, outbox(2))).toBe(200);
+  // The workstation is the web app in its own browser profile: first run, then enrolled with
+  // that code; enrolling syncs, so its first report reaches the server.
+  const context = await newContext();
+  const device = await openDevice(
+    context,
+    CONSOLE_SERVER,
+    E2E_UNITS.yaohai,
+    code,
+    undefined,
+    WORKSTATION,
+  );
+  // The hand-driven workstation now reports two changes waiting in its outbox.
+  expect(await pullStatus(existing.token, outbox(2))).toBe(200);
 
   await page.reload();
-  await expect(consolePages.deviceRow(enrolled.deviceId)).toContainText('瑶海工作站 2');
-  await expect(consolePages.deviceRow(enrolled.deviceId)).toContainText('2 条待上传');
-  // The first workstation never reported its outbox; 瑶海 shows its worst device, the pending one.
-  await expect(consolePages.deviceRow(existing.deviceId)).toContainText('未报告待上传数');
+  const workstation = consolePages.deviceRowNamed(WORKSTATION);
+  await expect(workstation).toContainText('瑶海区人民检察院');
+  await expect(workstation).toContainText('全部已上传');
+  await expect(consolePages.deviceRow(existing.deviceId)).toContainText('2 条待上传');
+  // 瑶海 shows its worst device, the pending one.
   await expect(consolePages.unitUploadRow('340102')).toContainText('2 条待上传');
   // 庐阳 has no workstation at all: it needs attention as much as a silent one.
   await expect(consolePages.unitUploadRow('340103')).toContainText('未登记设备，需关注');
-  // Nothing pushed yet: 统计 counts no case.
+  // Nothing registered yet: 统计 counts no case.
   await consolePages.openStatistics();
   await expect(page.getByTestId('statistics-total')).toHaveText('案件总数：0 件');
   await consolePages.openUnitsDevices();
   await consolePages.revoke(existing.deviceId);
   await expect(consolePages.deviceRow(existing.deviceId)).toContainText('已注销');
-  await expect(consolePages.deviceRow(enrolled.deviceId)).toContainText('正常');
+  await expect(workstation).toContainText('正常');
   expect(await pullStatus(existing.token)).toBe(401);
   const today = chinaToday(new Date());
-  // It pushes its waiting case, received today, then syncs again with an empty outbox: everything is uploaded.
-  const pushed = await fetch(`${API}/sync/push`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${enrolled.token}`,
-      'content-type': 'application/json',
-      [OUTBOX_REPORT_HEADER]: encodeOutboxReport(outbox(1)),
-    },
-    body: JSON.stringify({
-      changes: [create(1, nextId(), { focalPoint: 'workers', receivedAt: today })],
-    }),
-  });
-  expect(pushed.status).toBe(200);
-  expect(await pullStatus(enrolled.token, outbox(0))).toBe(200);
+
+  // The workstation registers a case (received today, by default) and syncs it.
+  const form = new CaseFormPage(device.page);
+  await form.open();
+  await form.fillBasics({ title: CASE_TITLE, facts: '用工单位拖欠工资，申请人年老体弱。' });
+  await form.fillParty(1, { name: '王某' });
+  await form.save();
+  await expect(device.page.getByRole('heading', { name: CASE_TITLE })).toBeVisible();
+  await device.sync.syncNow();
+  await expect(device.sync.indicator).toContainText('已全部同步');
+  await context.close();
 
   await page.reload();
-  await expect(consolePages.deviceRow(enrolled.deviceId)).toContainText('全部已上传');
+  await expect(workstation).toContainText('全部已上传');
   await expect(consolePages.unitUploadRow('340102')).toContainText('全部已上传');
   await consolePages.showOnlyUnitsNeedingAttention();
   await expect(consolePages.unitUploadRow('340102')).toBeHidden();

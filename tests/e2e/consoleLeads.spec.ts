@@ -2,7 +2,8 @@
  * 线索 in the console, against a real server process: a province admin uploads a model's sheet
  * with one bad row — the row and its reason are shown and nothing is stored — then the fixed
  * sheet, whose leads are listed as sent; the county's workstation pulls one, verifies it and
- * converts it into a case, syncs, and the console shows it converted with the case's status.
+ * converts it into a case, syncs, and the console shows it converted with the case's status in
+ * its outcome cell.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -130,6 +131,9 @@ test('a sheet with a bad row stores nothing; the fixed one reaches the county an
   await page.reload();
   await expect(leads.row(UNPAID)).toContainText('已成案');
   await expect(leads.row(OTHER)).toContainText('已下发');
+  // The conversion itself reports the new case's status: no later edit of the case is needed.
+  await expect(leads.outcome(UNPAID)).toHaveText('案件已收案');
+  await expect(leads.outcome(OTHER)).toHaveText('');
   await expect(leads.modelFigure(MODEL, 'converted')).toHaveText('1');
   await leads.filter('状态', '已成案');
   await expect(leads.row(UNPAID)).toBeVisible();

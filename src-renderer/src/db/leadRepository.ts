@@ -10,6 +10,9 @@ import {
   type LeadRefusal,
   type LeadStatusChange,
 } from '../../../src-shared/domain/leadStatus';
+import type { CaseRecord } from '../../../src-shared/domain/caseCard';
+import type { CaseId } from '../../../src-shared/domain/ids';
+import { leadCaseOutcome } from '../../../src-shared/domain/leadOutcome';
 import {
   leadItemSchema,
   minimiseLeadItem,
@@ -102,6 +105,9 @@ export function createLead(
  * Moves a lead's status: start verifying, dismiss with a reason, or record the case it became.
  * The change travels as an 'update' of the status fields only, so the server merges it with
  * whatever else changed meanwhile; two devices moving one lead differently is a conflict for the inbox.
+ * Becoming a case also reports that case's outcome (status, result) in the same row, audit entry
+ * and change: later edits of the case update it (updateCase.ts), but until then the province
+ * would see a converted lead with no outcome at all.
  */
 export function changeLeadStatus(
   db: JianhuDb,
@@ -113,7 +119,7 @@ export function changeLeadStatus(
   const at = now.toISOString();
   return auditedWrite(
     db,
-    [db.leads, db.outbox],
+    [db.leads, db.outbox, db.cases],
     now,
     async ({ deviceId }): Promise<Prepared<LeadResult>> => {
       assertActorDevice(actor, deviceId);
@@ -121,7 +127,12 @@ export function changeLeadStatus(
       if (!row) return { skip: { ok: false, code: 'not-found' } };
       const decision = decideLeadStatus(row.status, change, at, actor.userId);
       if (!decision.ok) return { skip: { ok: false, code: decision.code } };
-      const { fields } = decision;
+      const caseRow = change.to === 'becameCase' ? await liveCase(db, change.caseId) : undefined;
+      const outcome = caseRow === undefined ? undefined : leadCaseOutcome(caseRow, at);
+      const fields = {
+        ...decision.fields,
+        ...(outcome === undefined ? {} : { caseOutcome: outcome }),
+      };
       return {
         audit: [
           {
@@ -135,6 +146,10 @@ export function changeLeadStatus(
               to: fields.status,
               dismissReason: fields.dismissReason,
               caseId: fields.caseId,
+              // The result is the case's own text; the audit keeps whether there is one, not its words.
+              ...(outcome === undefined
+                ? {}
+                : { caseStatus: outcome.caseStatus, hasResult: outcome.result !== null }),
             },
           },
         ],
@@ -143,6 +158,8 @@ export function changeLeadStatus(
         commit: async () => {
           const current = await db.leads.get(leadId);
           if (current?.seq !== row.seq) throw new StaleWriteError('The lead moved on');
+          if (caseRow !== undefined && (await liveCase(db, caseRow.id))?.seq !== caseRow.seq)
+            throw new StaleWriteError('The case moved on');
           const seq = await takeCounter(db.meta, MetaKey.nextLocalSeq);
           const next: LeadRow = { ...row, ...fields, seq, updatedAt: at };
           await db.leads.put(next);
@@ -165,4 +182,10 @@ export function changeLeadStatus(
       };
     },
   );
+}
+
+/** The case a lead becomes, unless it is missing or deleted (then no outcome is reported). */
+async function liveCase(db: JianhuDb, caseId: string): Promise<CaseRecord | undefined> {
+  const record = await db.cases.get(caseId as CaseId);
+  return record?.deleted === 1 ? undefined : record;
 }

@@ -36,6 +36,11 @@ export class ConsoleLeadsPage {
     return this.page.locator(`tr[data-lead-title="${title}"]`);
   }
 
+  /** The 结果 cell of a lead's row: what became of it, as the workstation reported. */
+  outcome(title: string): Locator {
+    return this.row(title).getByTestId('lead-outcome');
+  }
+
   async filter(label: string, option: string): Promise<void> {
     await this.page.getByRole('combobox', { name: label, exact: true }).click();
     await this.page.getByRole('option', { name: option, exact: true }).click();

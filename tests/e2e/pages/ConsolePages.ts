@@ -36,6 +36,11 @@ export class ConsolePages {
     return this.page.locator(`tr[data-device-id="${deviceId}"]`);
   }
 
+  /** A device's row found by the name it enrolled with, as a person finds it. */
+  deviceRowNamed(name: string): Locator {
+    return this.page.locator('tr[data-device-id]').filter({ hasText: name });
+  }
+
   /** The unit's row in the 上传情况 table. */
   unitUploadRow(unitCode: string): Locator {
     return this.page.locator(`tr[data-unit-code="${unitCode}"]`);

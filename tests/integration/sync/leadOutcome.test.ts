@@ -65,7 +65,12 @@ describe.each(BACKENDS)('lead outcomes through the server on %s', (backend) => {
     const caseId = created.value.id;
     await changeLeadStatus(a.db, a.actor, id(1), { to: 'becameCase', caseId }, new Date());
     expect(await a.engine.syncNow()).toMatchObject({ kind: 'idle', pendingCount: 0 });
-    expect(await serverData('lead', id(1))).toMatchObject({ status: 'becameCase', caseId });
+    // The conversion itself reports the new case's outcome, before any edit of the case.
+    expect(await serverData('lead', id(1))).toMatchObject({
+      status: 'becameCase',
+      caseId,
+      caseOutcome: { caseStatus: 'received', isClosed: false, result: null },
+    });
 
     const accepted = await updateCase(a.db, a.actor, caseId, { status: 'inReview' }, new Date());
     expect(accepted.ok).toBe(true);
