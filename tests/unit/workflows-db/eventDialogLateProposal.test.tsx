@@ -14,7 +14,8 @@ import type { WorkflowView } from '../../../src-renderer/src/features/workflows/
 import { initI18n } from '../../../src-renderer/src/i18n/i18n';
 import { stubMantineLayout, stubMatchMedia } from '../../helpers/jsdomMantine';
 
-const wageTable = vi.hoisted(() => ({ current: undefined }));
+// undefined while the table is still being read, null once read and none came from the server.
+const wageTable = vi.hoisted((): { current: null | undefined } => ({ current: undefined }));
 vi.mock('../../../src-renderer/src/features/workflows/useReferenceWageBases', () => ({
   useReferenceWageBases: () => wageTable.current,
 }));
