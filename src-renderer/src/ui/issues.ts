@@ -10,3 +10,17 @@ export function issuesByPath(issues: readonly FieldIssue[]): Record<string, stri
   }
   return out;
 }
+
+/**
+ * The app's own check of required fields (forms are `noValidate`, so Chromium never shows its
+ * English "Please fill out this field."): each blank field keyed to `validation.required`.
+ */
+export function missingRequired(
+  typed: Readonly<Record<string, string | null | undefined>>,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(typed)
+      .filter(([, value]) => (value ?? '').trim() === '')
+      .map(([path]) => [path, 'validation.required']),
+  );
+}

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApprovalRow } from '../../db/approvalTables';
 import { PasswordField, refusalText } from '../auth';
 import { useFieldLabel } from '../workflows';
+import { missingRequired } from '../../ui/issues';
 import { answerRequest } from './commands';
 
 function shown(value: unknown): string {
@@ -31,11 +32,16 @@ export function AnswerDialog({ request, onClose }: { request: ApprovalRow; onClo
   const [note, setNote] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const action = t(`workflow.${request.workflowKind}.event.${request.event}`, {
     defaultValue: request.event,
   });
   const submit = async () => {
+    // A blank password is a slip, not a wrong one: it never reaches the check (or the lockout).
+    const blank = missingRequired(decision === 'reject' ? { note, password } : { password });
+    setMissing(blank);
+    if (Object.keys(blank).length > 0) return;
     setBusy(true);
     const result = await answerRequest(request.id, {
       approve: decision === 'approve',
@@ -51,6 +57,7 @@ export function AnswerDialog({ request, onClose }: { request: ApprovalRow; onClo
   return (
     <Modal opened onClose={onClose} title={t('approvals.answerTitle', { action })} size="lg">
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
@@ -86,6 +93,7 @@ export function AnswerDialog({ request, onClose }: { request: ApprovalRow; onClo
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
             required={decision === 'reject'}
+            error={missing['note'] ? t('validation.required') : undefined}
             autosize
             minRows={2}
           />
@@ -94,6 +102,7 @@ export function AnswerDialog({ request, onClose }: { request: ApprovalRow; onClo
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
             autoComplete="current-password"
+            error={missing['password'] ? t('validation.required') : undefined}
             required
           />
           {error ? (

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { PasswordField } from './PasswordField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { issuesByPath } from '../../ui/issues';
+import { issuesByPath, missingRequired } from '../../ui/issues';
 import { changeMyPassword, signOut } from './commands';
 import { NewPasswordFields, isConfirmed, type NewPassword } from './NewPasswordFields';
 import { refusalText } from './refusalText';
@@ -28,6 +28,12 @@ export function ChangePasswordDialog({
   const [busy, setBusy] = useState(false);
   const submit = async () => {
     if (!isConfirmed(next)) return;
+    // An empty current password is a slip, not a wrong password: it never reaches the check.
+    const missing = missingRequired({ current });
+    if (Object.keys(missing).length > 0) {
+      setErrors(missing);
+      return;
+    }
     setBusy(true);
     const result = await changeMyPassword(current, next.password);
     setBusy(false);
@@ -49,6 +55,7 @@ export function ChangePasswordDialog({
       title={t('auth.change.title')}
     >
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
@@ -61,6 +68,7 @@ export function ChangePasswordDialog({
             value={current}
             onChange={(e) => setCurrent(e.currentTarget.value)}
             autoComplete="current-password"
+            error={err('current')}
             required
           />
           <NewPasswordFields

@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, Modal, Select, Stack, Text, TextInput } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Role, codeValues } from '../../../../src-shared/domain/codes';
-import { issuesByPath } from '../../ui/issues';
+import { issuesByPath, missingRequired } from '../../ui/issues';
 import { addUser } from './commands';
 import { NewPasswordFields, isConfirmed, type NewPassword } from './NewPasswordFields';
 
@@ -17,6 +17,11 @@ export function CreateUserDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const submit = async () => {
     if (!isConfirmed(password)) return;
+    const missing = missingRequired({ name, role });
+    if (Object.keys(missing).length > 0) {
+      setErrors(missing);
+      return;
+    }
     setBusy(true);
     const result = await addUser({ name, role: role ?? '', password: password.password, isAdmin });
     setBusy(false);
@@ -27,6 +32,7 @@ export function CreateUserDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal opened onClose={onClose} title={t('auth.users.addTitle')} size="lg">
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserId } from '../../../../src-shared/domain/ids';
 import type { UserEntry } from '../../db/userDirectory';
-import { issuesByPath } from '../../ui/issues';
+import { issuesByPath, missingRequired } from '../../ui/issues';
 import { recoverAdmin } from './commands';
 import { NewPasswordFields, isConfirmed, type NewPassword } from './NewPasswordFields';
 
@@ -18,6 +18,11 @@ export function RecoverDialog({ admins, onClose }: { admins: UserEntry[]; onClos
   const admin = admins.find((a) => a.id === userId);
 
   const submit = async () => {
+    const missing = missingRequired({ userId, recoveryKey });
+    if (Object.keys(missing).length > 0) {
+      setErrors(missing);
+      return;
+    }
     if (!userId || !isConfirmed(next)) return;
     setBusy(true);
     const result = await recoverAdmin(userId as UserId, recoveryKey, next.password);
@@ -29,6 +34,7 @@ export function RecoverDialog({ admins, onClose }: { admins: UserEntry[]; onClos
   return (
     <Modal opened onClose={onClose} title={t('auth.recover.title')} size="lg">
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
@@ -42,6 +48,7 @@ export function RecoverDialog({ admins, onClose }: { admins: UserEntry[]; onClos
             value={userId}
             onChange={setUserId}
             allowDeselect={false}
+            error={err('userId')}
             required
           />
           <TextInput

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/sessionStore';
 import { getDb } from '../../db/database';
 import { secureLegacyDevice } from '../../db/secureExisting';
-import { issuesByPath } from '../../ui/issues';
+import { issuesByPath, missingRequired } from '../../ui/issues';
 import { NewPasswordFields, isConfirmed, type NewPassword } from './NewPasswordFields';
 import { useUserEntries } from './useUserEntries';
 
@@ -23,6 +23,11 @@ export function SecureUpgradePage({ unitName }: { unitName: string }) {
   const [busy, setBusy] = useState(false);
   const chosen = users.find((u) => u.id === userId);
   const submit = async () => {
+    const missing = missingRequired({ userId });
+    if (Object.keys(missing).length > 0) {
+      setErrors(missing);
+      return;
+    }
     if (!chosen || !isConfirmed(password)) return;
     setBusy(true);
     const result = await secureLegacyDevice(getDb(), chosen.id, password.password, new Date());
@@ -35,6 +40,7 @@ export function SecureUpgradePage({ unitName }: { unitName: string }) {
     <Center mih="100vh" p="md">
       <Paper withBorder shadow="sm" p="xl" w={520}>
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void submit();
@@ -55,6 +61,7 @@ export function SecureUpgradePage({ unitName }: { unitName: string }) {
               value={userId}
               onChange={setUserId}
               allowDeselect={false}
+              error={err('userId')}
               required
             />
             <NewPasswordFields

@@ -48,6 +48,7 @@ export function AddOfficerForm() {
   );
   return (
     <form
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void add();

@@ -76,6 +76,7 @@ export function LocalLimitsForm(props: { limits: LocalLimits }) {
   const a = 'judicialAssistance';
   return (
     <form
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void save();

@@ -5,7 +5,7 @@ import { Role } from '../../../../src-shared/domain/codes';
 import { completeFirstRun } from '../../db/setup';
 import { getDb } from '../../db/database';
 import { useSession } from '../../app/sessionStore';
-import { issuesByPath } from '../../ui/issues';
+import { issuesByPath, missingRequired } from '../../ui/issues';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { NewPasswordFields, isConfirmed, type NewPassword } from '../auth/NewPasswordFields';
 import { RestoreFromBackupButton } from '../backup';
@@ -35,9 +35,9 @@ export function FirstRunPage() {
       'user.name': userName,
       'user.password': password.password,
     };
-    const missing = Object.entries(typed).filter(([, value]) => value.trim() === '');
-    if (missing.length > 0) {
-      setErrors(Object.fromEntries(missing.map(([path]) => [path, 'validation.required'])));
+    const missing = missingRequired(typed);
+    if (Object.keys(missing).length > 0) {
+      setErrors(missing);
       return;
     }
     if (!isConfirmed(password)) {
