@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../ui/DateField';
+import { dateTimeKept, dateTimeShown } from './dateTimeText';
 import { optionLabelKey } from './fieldLabels';
 import type { ScalarFieldSpec } from './schemaFields';
 
@@ -175,21 +176,39 @@ export function ScalarField({ field, label, value, error, onChange, options }: P
           required={required}
         />
       );
-    case 'text':
     case 'datetime':
-    case 'time': {
-      const type =
-        field.kind === 'datetime' ? 'datetime-local' : field.kind === 'time' ? 'time' : 'text';
+      // Typed as 年-月-日 时:分 like the date fields: Chromium's own datetime input shows
+      // mm/dd/yyyy in English whatever the interface language is.
       return (
         <TextInput
           label={label}
-          type={type}
+          value={dateTimeShown(text(value))}
+          onChange={(e) => onChange(dateTimeKept(e.currentTarget.value))}
+          placeholder={t('common.dateTimePlaceholder')}
+          error={error}
+          required={required}
+        />
+      );
+    case 'time':
+      return (
+        <TextInput
+          label={label}
+          value={text(value)}
+          onChange={(e) => onChange(e.currentTarget.value)}
+          placeholder={t('common.timePlaceholder')}
+          error={error}
+          required={required}
+        />
+      );
+    case 'text':
+      return (
+        <TextInput
+          label={label}
           value={text(value)}
           onChange={(e) => onChange(e.currentTarget.value)}
           error={error}
           required={required}
         />
       );
-    }
   }
 }
