@@ -21,6 +21,17 @@ export function DateField({ value, onChange, ...rest }: Props) {
       onChange={(next) => onChange(next ?? '')}
       valueFormat="YYYY-MM-DD"
       placeholder={t('common.datePlaceholder')}
+      // The calendar's arrows are icons only: named for screen readers, in the interface language.
+      ariaLabels={{
+        previousMonth: t('common.calendar.previousMonth'),
+        nextMonth: t('common.calendar.nextMonth'),
+        previousYear: t('common.calendar.previousYear'),
+        nextYear: t('common.calendar.nextYear'),
+        previousDecade: t('common.calendar.previousDecade'),
+        nextDecade: t('common.calendar.nextDecade'),
+        monthLevelControl: t('common.calendar.chooseMonth'),
+        yearLevelControl: t('common.calendar.chooseYear'),
+      }}
       clearable
       popoverProps={{ withinPortal: true }}
     />

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectAccessible } from '../helpers/axe';
 
 /** A field's label as rendered: the text, then " *" when the field is required. */
 export function labelled(label: string): RegExp {
@@ -127,6 +128,7 @@ export class WorkflowPanel {
     const form = new StepForm(this.page, this.page.getByRole('dialog', { name: '启动流程' }));
     await form.choose('流程', workflow);
     if (fill) await fill(form);
+    await expectAccessible(this.page, `start dialog ${workflow}`);
     await form.confirm('启动');
     await expect(this.card(workflow)).toBeVisible();
   }
@@ -141,6 +143,8 @@ export class WorkflowPanel {
     await this.action(card, name).click();
     const form = new StepForm(this.page, this.page.getByRole('dialog', { name }));
     if (fill) await fill(form);
+    // Every step dialog a scenario opens is checked as filled in (issue 15: axe on each).
+    await expectAccessible(this.page, `step dialog ${name}`);
     if (confirm) await form.confirm();
     return form;
   }
