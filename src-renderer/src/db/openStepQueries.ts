@@ -5,15 +5,20 @@
  */
 import type { StatsWorkflowRow } from '../../../src-shared/stats/unitFigures';
 import type { JianhuDb } from './database';
+import type { WorkflowRecord } from './workflowRows';
 import { asWorkflowRecord } from './workflowResult';
 
+/** A workflow's open step, or null when the workflow is not active. */
+export function openStepOf(w: WorkflowRecord): StatsWorkflowRow | null {
+  return w.status === 'active'
+    ? { caseId: w.caseId, kind: w.kind, state: w.state, due: w.due?.due ?? null }
+    : null;
+}
+
 export async function readOpenSteps(db: JianhuDb): Promise<StatsWorkflowRow[]> {
-  const steps: StatsWorkflowRow[] = [];
-  for (const row of await db.workflows.toArray()) {
+  return (await db.workflows.toArray()).flatMap((row) => {
     const w = asWorkflowRecord(row);
-    if (w?.status === 'active') {
-      steps.push({ caseId: w.caseId, kind: w.kind, state: w.state, due: w.due?.due ?? null });
-    }
-  }
-  return steps;
+    const step = w ? openStepOf(w) : null;
+    return step ? [step] : [];
+  });
 }

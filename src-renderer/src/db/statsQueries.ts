@@ -10,7 +10,7 @@ import type {
 } from '../../../src-shared/stats/unitFigures';
 import { deserializeWorkflowSnapshot, WorkflowKind } from '../../../src-shared/workflows';
 import type { JianhuDb } from './database';
-import { readOpenSteps } from './openStepQueries';
+import { openStepOf } from './openStepQueries';
 import { asWorkflowRecord } from './workflowResult';
 
 export type StatsRows = {
@@ -20,10 +20,9 @@ export type StatsRows = {
 };
 
 export async function readStatsRows(db: JianhuDb): Promise<StatsRows> {
-  const [caseRows, workflowRows, workflows] = await Promise.all([
+  const [caseRows, workflowRows] = await Promise.all([
     db.cases.where('deleted').equals(0).toArray(),
-    db.workflows.where('kind').equals(WorkflowKind.judicialAssistance).toArray(),
-    readOpenSteps(db),
+    db.workflows.toArray(),
   ]);
   const cases = caseRows.map((c) => ({
     id: c.id,
@@ -35,10 +34,15 @@ export async function readStatsRows(db: JianhuDb): Promise<StatsRows> {
     // Only wage-arrears cards are counted; the others (some sealed) stay behind.
     typeDetails: c.typeDetails?.kind === 'wageArrears' ? c.typeDetails : undefined,
   }));
+  // One scan of the workflows gives both the open steps and the assistance rows.
+  const workflows: StatsWorkflowRow[] = [];
   const assistance: StatsAssistanceRow[] = [];
   for (const row of workflowRows) {
     const w = asWorkflowRecord(row);
-    if (w?.kind === WorkflowKind.judicialAssistance) {
+    if (!w) continue;
+    const step = openStepOf(w);
+    if (step) workflows.push(step);
+    if (w.kind === WorkflowKind.judicialAssistance) {
       const restored = deserializeWorkflowSnapshot(w.kind, w.snapshot);
       if (restored.ok) assistance.push(assistanceRowOf(w.caseId, restored.snapshot.context));
     }
