@@ -176,39 +176,29 @@ export function ScalarField({ field, label, value, error, onChange, options }: P
           required={required}
         />
       );
-    case 'datetime':
-      // Typed as 年-月-日 时:分 like the date fields: Chromium's own datetime input shows
-      // mm/dd/yyyy in English whatever the interface language is.
-      return (
-        <TextInput
-          label={label}
-          value={dateTimeShown(text(value))}
-          onChange={(e) => onChange(dateTimeKept(e.currentTarget.value))}
-          placeholder={t('common.dateTimePlaceholder')}
-          error={error}
-          required={required}
-        />
-      );
-    case 'time':
-      return (
-        <TextInput
-          label={label}
-          value={text(value)}
-          onChange={(e) => onChange(e.currentTarget.value)}
-          placeholder={t('common.timePlaceholder')}
-          error={error}
-          required={required}
-        />
-      );
     case 'text':
+    case 'datetime':
+    case 'time': {
+      // Date-times are typed as 年-月-日 时:分 and times as 时:分, like the date fields: Chromium's
+      // own datetime and time inputs show English formats whatever the interface language is.
+      const isDateTime = field.kind === 'datetime';
+      const placeholder =
+        field.kind === 'text'
+          ? undefined
+          : t(isDateTime ? 'common.dateTimePlaceholder' : 'common.timePlaceholder');
       return (
         <TextInput
           label={label}
-          value={text(value)}
-          onChange={(e) => onChange(e.currentTarget.value)}
+          value={isDateTime ? dateTimeShown(text(value)) : text(value)}
+          onChange={(e) => {
+            const typed = e.currentTarget.value;
+            onChange(isDateTime ? dateTimeKept(typed) : typed);
+          }}
+          placeholder={placeholder}
           error={error}
           required={required}
         />
       );
+    }
   }
 }
