@@ -67,16 +67,15 @@ export async function storedCaseRevisions(
   return new Map(ids.flatMap((id, i) => (present.has(id) ? [[id, revs[i] ?? 0]] : [])));
 }
 
-/** Cases joined with their revisions (same order; missing cases stay undefined). */
-export async function withRevisions(
+/** The cases of `ids` with their revisions, both read in one round (missing cases stay undefined). */
+export async function readRevisedCases(
   db: JianhuDb,
-  cases: readonly (CaseRecord | undefined)[],
+  ids: readonly string[],
 ): Promise<(RevisedCase | undefined)[]> {
-  const revs = await readRevisions(
-    db,
-    'case',
-    cases.map((c) => c?.id ?? ''),
-  );
+  const [cases, revs] = await Promise.all([
+    db.cases.bulkGet(ids as CaseId[]),
+    readRevisions(db, 'case', ids),
+  ]);
   return cases.map((c, i) => (c ? { ...c, rev: revs[i] ?? 0 } : undefined));
 }
 

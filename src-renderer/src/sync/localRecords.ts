@@ -10,7 +10,6 @@
  */
 import type { Table } from 'dexie';
 import { assertNever } from '../../../src-shared/assertNever';
-import type { CaseId } from '../../../src-shared/domain/ids';
 import { approvalsTable } from '../db/approvalTables';
 import { caseAttachmentsTable } from '../db/attachmentTables';
 import type { JianhuDb } from '../db/database';
@@ -22,7 +21,7 @@ import {
   type LocalRow,
   type RemotePlan,
 } from '../db/remotePlan';
-import { splitRevision, withRevisions, type RevisionRow } from '../db/revisions';
+import { readRevisedCases, splitRevision, type RevisionRow } from '../db/revisions';
 import type { OutboxRow } from '../db/rowTypes';
 import { asWorkflowRecord } from '../db/workflowResult';
 import type { DocumentRecord, WorkflowStepRecord } from '../db/workflowRows';
@@ -56,7 +55,7 @@ async function readRows(db: JianhuDb, entity: AppliedEntity, ids: string[]): Pro
   if (ids.length === 0) return [];
   switch (entity) {
     case 'case':
-      return (await withRevisions(db, await db.cases.bulkGet(ids as CaseId[]))).flatMap((record) =>
+      return (await readRevisedCases(db, ids)).flatMap((record) =>
         record ? [{ entity, record }] : [],
       );
     case 'workflow':

@@ -8,7 +8,7 @@ import { canonicalJson } from '../../../../src-shared/sync/merge';
 import { updateCase } from '../../../../src-renderer/src/db/cases';
 import { listOpenConflicts, markConflictResolved } from '../../../../src-renderer/src/db/conflicts';
 import { MetaKey, peekCounter } from '../../../../src-renderer/src/db/meta';
-import { withRevisions } from '../../../../src-renderer/src/db/revisions';
+import { readRevisedCases } from '../../../../src-renderer/src/db/revisions';
 import { contentOf, type TestDevice } from './syncEnv';
 
 /**
@@ -73,7 +73,10 @@ async function serverSnapshot(db: Db, unitCode: string): Promise<Snapshot> {
 }
 
 async function deviceSnapshot(device: TestDevice): Promise<Snapshot> {
-  const rows = await withRevisions(device.db, await device.db.cases.toArray());
+  const rows = await readRevisedCases(
+    device.db,
+    await device.db.cases.toCollection().primaryKeys(),
+  );
   return Object.fromEntries(
     rows.flatMap((r) =>
       r ? [[r.id, { content: contentOf(r), deleted: r.deleted === 1, rev: r.rev }]] : [],
