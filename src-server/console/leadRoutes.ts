@@ -24,6 +24,7 @@ import { leadDataSchema } from '../../src-shared/sync/leads';
 import { readIsoTime, readJsonObject, readString } from '../db/row';
 import { importLeadSheet, LeadMoveRefused, reassignLead } from '../leads/consoleLeads';
 import type { ConsoleContext } from './consoleContext';
+import { attachmentHeader } from '../http/attachmentHeader';
 import { ConsoleHttpError } from './consoleError';
 import type { LiveSession } from './consoleSessions';
 import { canManageAccounts, readSubtree } from './consoleScope';
@@ -166,7 +167,7 @@ export function registerLeadRoutes(app: FastifyInstance, ctx: ConsoleContext): v
       ]);
       return reply
         .header('content-type', XLSX_MIME)
-        .header('content-disposition', "attachment; filename*=UTF-8''lead-template.xlsx")
+        .header('content-disposition', attachmentHeader('lead-template.xlsx'))
         .send(Buffer.from(bytes));
     },
   );

@@ -15,6 +15,7 @@ import { XLSX_MIME } from '../../src-shared/export/xlsxWorkbook';
 import type { ActionStatistics } from '../../src-shared/stats/actionStatistics';
 import { actionStatisticsSchema } from '../../src-shared/stats/actionStatistics';
 import { AuditActor, writeAudit } from '../audit/writeAudit';
+import { attachmentHeader } from '../http/attachmentHeader';
 import { readActionStatistics } from '../stats/actionStatistics';
 import { serverCalendar } from '../stats/serverCalendar';
 import { statisticsWorkbook } from '../stats/statisticsWorkbook';
@@ -23,12 +24,6 @@ import { ConsoleHttpError } from './consoleError';
 import { readScopedUnit, type TreeUnit } from './consoleScope';
 
 type StatisticsRequest = FastifyRequest<{ Querystring: StatisticsQuery }>;
-
-/** An ASCII fallback name and the real one (RFC 6266 / 5987), as browsers expect. */
-function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 export function registerStatisticsRoutes(app: FastifyInstance, ctx: ConsoleContext): void {
   const errors = {
@@ -81,7 +76,7 @@ export function registerStatisticsRoutes(app: FastifyInstance, ctx: ConsoleConte
       });
       return reply
         .header('content-type', XLSX_MIME)
-        .header('content-disposition', attachment(workbook.fileName))
+        .header('content-disposition', attachmentHeader(workbook.fileName))
         .header('cache-control', 'no-store')
         .send(Buffer.from(workbook.bytes));
     },
