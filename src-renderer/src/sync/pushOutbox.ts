@@ -1,8 +1,9 @@
 /**
  * The push half of a run: collect → push → ack in batches until the outbox holds nothing
- * sendable. Pipelined by one batch: while the answers to batch n are being stored (ack, an
- * IndexedDB transaction), batch n + 1 is collected and already travelling to the server, so the
- * device and the server no longer take turns. Batch n + 1 leaves out batch n's rows, which stay in
+ * sendable. Pipelined by one batch: while batch n travels and the server stores it, batch n + 1 is
+ * collected; when n's answers come, n + 1 leaves at once and n's answers are stored (ack, an
+ * IndexedDB transaction) while the server works on n + 1, so the device and the server no longer
+ * take turns. Batch n + 1 leaves out batch n's rows, which stay in
  * the outbox until their ack commits; at most one ack and one push are ever in flight, and a
  * failure waits for the ack before it ends the run, so what was answered is always stored.
  */
@@ -10,7 +11,13 @@ import type { PushResponse } from '../../../src-shared/sync/push';
 import { recordKey } from '../db/remotePlan';
 import type { OutboxRow } from '../db/rowTypes';
 import { ackBatch, noteFailedAttempt } from './ack';
-import { REFUSED_PREFIX, collectBatch, countSendable, type CollectedChange } from './collect';
+import {
+  REFUSED_PREFIX,
+  collectBatch,
+  countSendable,
+  type CollectedBatch,
+  type CollectedChange,
+} from './collect';
 import type { RecordRef } from './localRecords';
 import { outboxReportHeaders } from './outboxReport';
 import { pushBatch } from './push';
@@ -86,9 +93,20 @@ export async function pushOutbox(
     }
   };
 
+  // The next batch, collected while the current one travels and the server stores it. Its read
+  // transaction is ordered after the ack in flight (IndexedDB runs a read after an earlier write on
+  // the same tables), so it never sees a row that ack is about to remove.
+  let prefetched: Promise<CollectedBatch> | null = null;
+  const discardPrefetched = async (): Promise<void> => {
+    const pending = prefetched;
+    prefetched = null;
+    await pending?.catch(() => undefined);
+  };
+
   try {
     for (;;) {
-      const batch = await collectBatch(db, ctx.batchSize, skip);
+      const batch = await (prefetched ?? collectBatch(db, ctx.batchSize, skip));
+      prefetched = null;
       for (const seq of batch.unsendable) skip.add(seq);
       // Demo data stays on this device: its changes leave the outbox without being sent.
       if (batch.demo.length > 0) await db.outbox.bulkDelete(batch.demo);
@@ -103,10 +121,17 @@ export async function pushOutbox(
       }
       ctx.report('push', done, total);
       const rows = batch.changes.map((c) => c.row);
+      const seqs = rows.map((r) => r.deviceSeq);
+      for (const seq of seqs) skip.add(seq);
+      const sending = send(batch.changes);
+      prefetched = collectBatch(db, ctx.batchSize, skip);
       let response: PushResponse;
       try {
-        response = await send(batch.changes);
+        response = await sending;
       } catch (error) {
+        // The batch goes back to the outbox's order: what was collected after it is read again.
+        await discardPrefetched();
+        for (const seq of seqs) skip.delete(seq);
         await settle();
         const failure = toSyncFailure(error);
         if (!isBatchRefusal(failure)) {
@@ -120,8 +145,6 @@ export async function pushOutbox(
       }
       await settle();
       ctx.report('ack', done, total);
-      const seqs = rows.map((r) => r.deviceSeq);
-      for (const seq of seqs) skip.add(seq);
       const acked = ack(rows, response);
       // Marked handled at once; settle() awaits it and rethrows its failure.
       acked.catch(() => undefined);
@@ -132,6 +155,7 @@ export async function pushOutbox(
       ctx.report('push', done, total);
     }
   } finally {
+    await discardPrefetched();
     await settle();
   }
 }

@@ -22,6 +22,7 @@ import { openJianhuDb, type JianhuDb } from '../../../src-renderer/src/db/databa
 import { openDatabaseSafely } from '../../../src-renderer/src/db/openDatabaseSafely';
 import { encryptionMiddleware } from '../../../src-renderer/src/db/encryptionMiddleware';
 import { readRevisions } from '../../../src-renderer/src/db/revisions';
+import { countRefused, countSendable } from '../../../src-renderer/src/sync/collect';
 import { unlockedKeyring, validInput } from './fixtures';
 
 /** v1 exactly as shipped: 0001-initial.ts must never change once released. */
@@ -259,6 +260,35 @@ describe('schema migrations', () => {
       ),
     ).toEqual([0, 4]);
     expect(await db.revisions.toArray()).toEqual([{ key: `case:${v1Case(2).id}`, rev: 4 }]);
+  });
+
+  it('counts the refused outbox rows of an older build by its new index (v6 → v7)', async () => {
+    const name = `migrate-v6-${String(Math.random())}`;
+    const older = olderBuild(name, 6);
+    await older.open();
+    const row = (deviceSeq: number, lastError: string | null) => ({
+      deviceSeq,
+      changeId: `01900000-0000-7000-8000-00000000020${String(deviceSeq)}`,
+      entity: 'case',
+      entityId: v1Case(deviceSeq).id,
+      op: 'update',
+      baseRev: 1,
+      patch: { title: `标题${String(deviceSeq)}` },
+      deviceTime: AT,
+      attempts: lastError === null ? 0 : 1,
+      lastAttemptAt: lastError === null ? null : AT,
+      lastError,
+    });
+    const rows = [row(1, null), row(2, 'refused:content'), row(3, 'timeout'), row(4, 'refused:x')];
+    await older.table('outbox').bulkAdd(rows);
+    older.close();
+
+    const db: JianhuDb = openJianhuDb(name, { keyring: unlockedKeyring() });
+    open.push(db);
+    expect(await openDatabaseSafely(db)).toEqual({ ok: true });
+    expect(await db.outbox.toArray()).toEqual(rows);
+    expect(await countRefused(db)).toBe(2);
+    expect(await countSendable(db)).toBe(2);
   });
 
   it('runs a later version’s upgrade over the previous version’s rows (the shape a v2 file takes)', async () => {

@@ -11,6 +11,7 @@ import { migration0003 } from './0003-attachments';
 import { migration0004 } from './0004-credentials';
 import { migration0005 } from './0005-approvals';
 import { migration0006 } from './0006-revisions';
+import { migration0007 } from './0007-outbox-refusals';
 
 export type { Migration } from './migration';
 
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];
 
 /** The schema version this build of the app writes. */
