@@ -62,20 +62,38 @@ export async function runSync(ctx: RunContext, progress: RunProgress): Promise<v
     progress.pulled += await applyServerStates(db, states, now(), { allowSameRev: true });
   }
 
+  await pullRecords(ctx, progress);
+  await pullLeads(ctx);
+  // After records, so reference data never holds back records: only changed kinds are fetched.
+  await pullReference(ctx);
+  // Last: a chain the server refuses stops the run, but never holds back records, and the
+  // entries this run's own writes appended go up with it.
+  await pushAudit(ctx);
+}
+
+/**
+ * pull → apply page by page. Pipelined by one page: page n + 1 is fetched while page n is stored.
+ * Its request (and the outbox report it carries, read before page n's write transaction opens)
+ * goes out first; a failure of either surfaces in order, and the cursor stored is always that of
+ * a stored page.
+ */
+async function pullRecords(ctx: RunContext, progress: RunProgress): Promise<void> {
+  const { db, http, now } = ctx;
   // After an upgrade that applies more entities the pull starts over once (appliedEntities.ts);
   // the first page is stored even if empty, so the cursor and its marker move together.
   const start = await pullStart(db, ctx.cursor);
   let cursor = start.cursor;
   let mustStoreCursor = start.isReset;
   let received = 0;
+  const fetchPage = async (from: string) =>
+    pullPage(http, from, ctx.pullLimit ?? DEFAULT_PULL_LIMIT, await outboxReportHeaders(db));
+  let next = fetchPage(cursor);
   for (;;) {
     ctx.report('pull', received, null);
-    const page = await pullPage(
-      http,
-      cursor,
-      ctx.pullLimit ?? DEFAULT_PULL_LIMIT,
-      await outboxReportHeaders(db),
-    );
+    const page = await next;
+    const following = page.hasMore ? fetchPage(page.nextCursor) : null;
+    // Awaited in the next turn, or dropped if this page's write fails first.
+    following?.catch(() => undefined);
     received += page.changes.length;
     ctx.report('apply', received, null);
     if (page.changes.length > 0 || page.nextCursor !== cursor || mustStoreCursor) {
@@ -85,12 +103,7 @@ export async function runSync(ctx: RunContext, progress: RunProgress): Promise<v
       mustStoreCursor = false;
     }
     cursor = page.nextCursor;
-    if (!page.hasMore) break;
+    if (!following) break;
+    next = following;
   }
-  await pullLeads(ctx);
-  // After records, so reference data never holds back records: only changed kinds are fetched.
-  await pullReference(ctx);
-  // Last: a chain the server refuses stops the run, but never holds back records, and the
-  // entries this run's own writes appended go up with it.
-  await pushAudit(ctx);
 }
