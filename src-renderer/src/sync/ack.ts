@@ -96,9 +96,11 @@ export function ackBatch(
         storedCaseRevisions(db, [...new Set(rows.filter(isRevisionOnly).map((r) => r.entityId))]),
       ]);
       const takenCaseRevs = new Map<string, number>();
-      const known = new Set(
-        (await table.bulkGet(rows.map((r) => r.changeId))).flatMap((c) => (c ? [c.id] : [])),
-      );
+      // Only a conflict answer stores a conflict row: only those are looked up (not every row).
+      const conflictIds = rows
+        .filter((r) => answers.get(r.changeId)?.status === 'conflict')
+        .map((r) => r.changeId);
+      const known = new Set((await table.bulkGet(conflictIds)).flatMap((c) => (c ? [c.id] : [])));
       // All by recordKey(entity, id).
       const working = new Map<string, LocalRow>(local.rows);
       const remaining = new Map([...local.pending].map(([key, list]) => [key, [...list]]));
@@ -234,8 +236,7 @@ export function ackBatch(
         // Invariant (with auditedWrite): the answered rows leave the outbox in the same transaction
         // that stores their conflicts, new revisions and refusals — never one without the other.
         commit: async () => {
-          const stillThere = await db.outbox.bulkGet(rows.map((r) => r.deviceSeq));
-          if (stillThere.some((r) => r === undefined))
+          if (!(await allStillThere(db, rows)))
             throw new StaleWriteError('An outbox row left meanwhile');
           // One round of requests: each touches rows none of the others does.
           await Promise.all([
@@ -254,6 +255,22 @@ export function ackBatch(
     },
     { inTransaction: true },
   );
+}
+
+/**
+ * Whether every row is still in the outbox: the keys of the batch's deviceSeq range in one request
+ * (a batch is the oldest sendable rows, so the range holds little else) instead of one get per row.
+ */
+async function allStillThere(db: JianhuDb, rows: readonly OutboxRow[]): Promise<boolean> {
+  if (rows.length === 0) return true;
+  const seqs = rows.map((r) => r.deviceSeq);
+  const present = new Set(
+    await db.outbox
+      .where('deviceSeq')
+      .between(Math.min(...seqs), Math.max(...seqs), true, true)
+      .primaryKeys(),
+  );
+  return seqs.every((seq) => present.has(seq));
 }
 
 /** A push that got no answer: the rows stay, with the attempt and its error noted (never personal data). */
