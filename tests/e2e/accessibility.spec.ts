@@ -3,7 +3,7 @@
  * first run, sign-in, the case list empty and full, the case form and page, the workflow panel
  * with its start dialog, a step dialog of each of the three workflows and a document dialog,
  * the workbench, leads, the device page, settings (with the hearing-officer pool) and the
- * ledger import page.
+ * ledger import page. Every step dialog of every workflow: stepDialogs.spec.ts.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './helpers/interactions';
