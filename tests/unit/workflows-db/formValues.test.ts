@@ -63,6 +63,19 @@ describe('cleanValues', () => {
     });
   });
 
+  it('sends an untouched list the schema wants present, even empty, as [] (the organ’s commitments)', () => {
+    const draft = workflowCatalog.adminResolution.events['draftAgreement']?.schema;
+    const agreementFields = objectFields(draft ?? z.object({}));
+    const commitments = agreementFields.find((f) => f.name === 'organCommitments');
+    expect(commitments).toMatchObject({ kind: 'objectList', isRequired: false });
+    expect(cleanValues(agreementFields, {}).organCommitments).toEqual([]);
+    // In civil reconciliation the list may be left out: nothing is sent for it.
+    const civil = workflowCatalog.civilReconciliation.events['draftAgreement']?.schema;
+    expect(cleanValues(objectFields(civil ?? z.object({})), {})).not.toHaveProperty(
+      'organCommitments',
+    );
+  });
+
   it('turns typed numbers into numbers and leaves non-numbers for zod to refuse', () => {
     const numberFields = [fieldOf('months', z.number()), fieldOf('members', z.int())];
     expect(cleanValues(numberFields, { months: '3', members: 'abc' })).toEqual({

@@ -68,6 +68,11 @@ function cleanObject(fields: readonly FieldSpec[], value: unknown): FormValues |
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
+/** An untouched list: [] where the schema wants the list present even when empty. */
+function emptyList(field: FieldSpec): unknown[] | undefined {
+  return field.sendsEmptyList === true ? [] : undefined;
+}
+
 function cleanField(field: FieldSpec, value: unknown): unknown {
   switch (field.kind) {
     case 'text':
@@ -88,13 +93,13 @@ function cleanField(field: FieldSpec, value: unknown): unknown {
     case 'enum':
       return typeof value === 'string' && value !== '' ? value : undefined;
     case 'multiEnum':
-      return Array.isArray(value) ? value : undefined;
+      return Array.isArray(value) ? value : emptyList(field);
     case 'textList':
       return Array.isArray(value)
         ? value
             .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
             .map((v) => v.trim())
-        : undefined;
+        : emptyList(field);
     case 'object': {
       const cleaned = cleanObject(field.fields, value);
       // A required object left blank still goes in, so the schema names its missing fields.
@@ -103,7 +108,7 @@ function cleanField(field: FieldSpec, value: unknown): unknown {
     case 'objectList':
       return Array.isArray(value)
         ? value.map((item: unknown) => cleanObject(field.fields, item) ?? {})
-        : undefined;
+        : emptyList(field);
     case 'union': {
       const chosen = getAt(value, [field.discriminator]);
       const variant = field.variants.find((v) => v.value === chosen);

@@ -6,7 +6,12 @@
 import { z } from 'zod';
 import { assertNever } from '../../../../../src-shared/assertNever';
 
-type Base = { name: string; isRequired: boolean };
+type Base = {
+  name: string;
+  isRequired: boolean;
+  /** A list the schema wants present but may be empty: left untouched, it is sent as []. */
+  sendsEmptyList?: boolean;
+};
 
 export type FieldSpec =
   | (Base & { kind: 'text' | 'textarea' | 'date' | 'datetime' | 'time' })
@@ -105,7 +110,12 @@ export function fieldOf(name: string, schema: z.ZodType): FieldSpec {
   if (inner instanceof z.ZodDiscriminatedUnion) return { ...unionVariants(inner), ...base };
   if (inner instanceof z.ZodArray) {
     // A list is required when zod refuses it empty (`.min(1)`), not merely because it is present.
-    const listBase = { name, isRequired: !isOptional && !inner.safeParse([]).success };
+    const mayBeEmpty = inner.safeParse([]).success;
+    const listBase = {
+      name,
+      isRequired: !isOptional && !mayBeEmpty,
+      ...(!isOptional && mayBeEmpty && defaultValue === undefined ? { sendsEmptyList: true } : {}),
+    };
     return listField(listBase, inner);
   }
   return { ...base, kind: 'unsupported' };
