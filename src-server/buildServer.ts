@@ -11,6 +11,7 @@ import Fastify, { LogController } from 'fastify';
 import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { MAX_BLOB_BYTES, MAX_BLOB_CHUNK_BYTES } from '../src-shared/sync/blobs';
 import {
+  ACCEPT_REQUEST_ENCODING_HEADER,
   API_PREFIX,
   MIN_PROTOCOL_VERSION,
   PROTOCOL_HEADER,
@@ -22,7 +23,9 @@ import type { Db } from './db/db';
 import { handleError, handleNotFound } from './http/errorHandler';
 import { HttpError } from './http/httpError';
 import { deviceOrAddressKey } from './http/rateLimitKeys';
+import { registerRequestEncoding } from './http/requestEncoding';
 import { registerRequestLog } from './http/requestLog';
+import { registerResponseEncoding } from './http/responseEncoding';
 import { recordRoutes } from './http/routeList';
 import { serverWideRateLimit } from './http/serverWideRateLimit';
 import {
@@ -140,6 +143,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setNotFoundHandler(handleNotFound);
   registerCors(app, options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS);
   registerRequestLog(app, options.logHashKey);
+  // Every route, the console's too: route body limits hold on the decoded size everywhere.
+  registerRequestEncoding(app);
+  registerResponseEncoding(app);
   recordRoutes(app);
 
   await app.register(swagger, {
@@ -198,6 +204,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       });
       api.addHook('onSend', (_request, reply, payload, next) => {
         void reply.header(PROTOCOL_HEADER, String(PROTOCOL_VERSION));
+        void reply.header(ACCEPT_REQUEST_ENCODING_HEADER, 'gzip');
         next(null, payload);
       });
       registerHealthRoutes(api, ctx);

@@ -7,6 +7,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import {
+  ACCEPT_REQUEST_ENCODING_HEADER,
   BLOB_COMPLETE_HEADER,
   PROTOCOL_HEADER,
   UPLOAD_LENGTH_HEADER,
@@ -27,6 +28,8 @@ const ALLOW_HEADERS = [
   'authorization',
   'content-type',
   'content-range',
+  // Large JSON bodies go gzipped (requestEncoding.ts).
+  'content-encoding',
   PROTOCOL_HEADER,
   UPLOAD_OFFSET_HEADER,
   UPLOAD_LENGTH_HEADER,
@@ -34,6 +37,8 @@ const ALLOW_HEADERS = [
 ].join(', ');
 const EXPOSE_HEADERS = [
   PROTOCOL_HEADER,
+  // The app reads it to know it may compress its requests.
+  ACCEPT_REQUEST_ENCODING_HEADER,
   UPLOAD_OFFSET_HEADER,
   UPLOAD_LENGTH_HEADER,
   BLOB_COMPLETE_HEADER,

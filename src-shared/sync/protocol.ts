@@ -31,3 +31,8 @@ export const UPLOAD_OFFSET_HEADER = 'upload-offset';
 export const UPLOAD_LENGTH_HEADER = 'upload-length';
 /** Response header of `HEAD /blobs/:sha256`: 'true' once every byte arrived and the hash matched. */
 export const BLOB_COMPLETE_HEADER = 'x-blob-complete';
+/**
+ * Response header of every API answer: the request encodings the server decodes ('gzip'). A
+ * client compresses request bodies only after it has seen it, so an older server never gets one.
+ */
+export const ACCEPT_REQUEST_ENCODING_HEADER = 'x-jianhu-accept-request-encoding';

@@ -3,11 +3,20 @@
  * every answer checked against the shared zod schema before the engine trusts it. Network errors,
  * timeouts and bodies cut off half-way all become a `SyncFailure` with a code the status can say.
  * An address `checkServerUrl` refuses (plain http off loopback…) gets no request at all.
+ * Large JSON bodies go gzipped once the server has said it decodes them (requestEncoding.ts);
+ * answers come back gzipped by the server and are decoded by fetch itself.
  */
 import type { z } from 'zod';
 import { syncErrorSchema } from '../../../src-shared/sync/errors';
 import { API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../src-shared/sync/protocol';
 import { checkServerUrl, type ServerUrlCheck } from '../../../src-shared/sync/serverUrl';
+import {
+  canGzip,
+  gzipBytes,
+  largeBody,
+  learnRequestEncoding,
+  type RequestEncodingState,
+} from './requestEncoding';
 import { ClientSyncErrorCode } from './status';
 import { SyncFailure } from './syncFailure';
 
@@ -84,6 +93,57 @@ export function createSyncHttp(options: SyncHttpOptions): SyncHttp {
   const root = apiRoot(options.serverUrl);
   const networkFailure = (reason: string) =>
     new SyncFailure(options.isOnline() ? 'server-unreachable' : 'offline', reason);
+  // What the server's answers said of gzip request bodies; kept for this client's lifetime (a run).
+  let encoding: RequestEncodingState = 'unknown';
+
+  /** One request under the timeout, its whole answer read by `read` inside it. */
+  const exchange = async <R>(
+    path: string,
+    init: RequestInit,
+    read: (response: Response) => Promise<R>,
+  ): Promise<{ response: Response; value: R }> => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      controller.abort();
+    }, options.timeoutMs);
+    try {
+      const response = await options.fetch(`${root}${path}`, {
+        ...init,
+        signal: controller.signal,
+        // The token is sent explicitly; cookies and caches have no part in sync.
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+      // Reading the whole body inside the try: a connection reset half-way is a network failure.
+      const value = await read(response);
+      encoding = learnRequestEncoding(encoding, response.headers);
+      return { response, value };
+    } catch (error) {
+      throw networkFailure(
+        controller.signal.aborted ? 'timeout' : error instanceof Error ? error.name : 'network',
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const readText = (response: Response) => response.text();
+
+  /** The body as it goes: gzipped when large and the server decodes it, else the JSON text. */
+  const encodeBody = async (text: string, headers: Record<string, string>) => {
+    const large = encoding !== 'identity' && canGzip() ? largeBody(text) : null;
+    if (large === null) return text;
+    // Not heard from the server yet: a small question first (no custom header, so no CORS
+    // preflight) costs one round trip; the large body uncompressed costs seconds on a slow link.
+    if (encoding === 'unknown')
+      await exchange(
+        '/health',
+        { method: 'GET', headers: { accept: 'application/json' } },
+        readText,
+      );
+    if (encoding !== 'gzip') return text;
+    headers['content-encoding'] = 'gzip';
+    return gzipBytes(large);
+  };
 
   return {
     async request(method, path, schema, body, extraHeaders) {
@@ -95,33 +155,17 @@ export function createSyncHttp(options: SyncHttpOptions): SyncHttp {
       };
       if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
       if (body !== undefined) headers['content-type'] = 'application/json';
-      const controller = new AbortController();
-      const timer = setTimeout(() => {
-        controller.abort();
-      }, options.timeoutMs);
-      let status: number;
-      let text: string;
-      try {
-        const response = await options.fetch(`${root}${path}`, {
-          method,
-          headers,
-          body: body === undefined ? null : JSON.stringify(body),
-          signal: controller.signal,
-          // The token is sent explicitly; cookies and caches have no part in sync.
-          credentials: 'omit',
-          cache: 'no-store',
-        });
-        status = response.status;
-        // Reading the whole body inside the try: a connection reset half-way is a network failure.
-        text = await response.text();
-      } catch (error) {
-        throw networkFailure(
-          controller.signal.aborted ? 'timeout' : error instanceof Error ? error.name : 'network',
-        );
-      } finally {
-        clearTimeout(timer);
+      const text = body === undefined ? null : JSON.stringify(body);
+      const sent = text === null ? null : await encodeBody(text, headers);
+      let { response, value } = await exchange(path, { method, headers, body: sent }, readText);
+      if (response.status === 415 && headers['content-encoding'] !== undefined) {
+        // Something between us and the server refuses encoded bodies: plain from now on.
+        delete headers['content-encoding'];
+        ({ response, value } = await exchange(path, { method, headers, body: text }, readText));
+        encoding = 'identity';
       }
-      const json = parseJson(text);
+      const { status } = response;
+      const json = parseJson(value);
       if (status !== 200) throw failureForStatus(status, json);
       const parsed = schema.safeParse(json);
       if (!parsed.success) throw new SyncFailure('bad-response', 'answer does not match', status);
@@ -136,29 +180,12 @@ export function createSyncHttp(options: SyncHttpOptions): SyncHttp {
       };
       if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
       if (init.body !== undefined) headers['content-type'] = 'application/octet-stream';
-      const controller = new AbortController();
-      const timer = setTimeout(() => {
-        controller.abort();
-      }, options.timeoutMs);
-      let response: Response;
-      let bytes: Uint8Array<ArrayBuffer>;
-      try {
-        response = await options.fetch(`${root}${path}`, {
-          method,
-          headers,
-          body: init.body ?? null,
-          signal: controller.signal,
-          credentials: 'omit',
-          cache: 'no-store',
-        });
-        bytes = new Uint8Array(await response.arrayBuffer());
-      } catch (error) {
-        throw networkFailure(
-          controller.signal.aborted ? 'timeout' : error instanceof Error ? error.name : 'network',
-        );
-      } finally {
-        clearTimeout(timer);
-      }
+      // Attachment bytes are sealed (encrypted) before they leave: they would not compress.
+      const { response, value: bytes } = await exchange(
+        path,
+        { method, headers, body: init.body ?? null },
+        async (r) => new Uint8Array(await r.arrayBuffer()),
+      );
       const { status } = response;
       if (status === 200 || init.accept?.includes(status)) {
         return { status, headers: response.headers, bytes };

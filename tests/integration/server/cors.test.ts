@@ -3,7 +3,7 @@
  * browser needs CORS answers for them — and for no one else.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROTOCOL_HEADER } from '../../../src-shared/sync';
+import { ACCEPT_REQUEST_ENCODING_HEADER, PROTOCOL_HEADER } from '../../../src-shared/sync';
 import { readAllowedOrigins } from '../../../src-server/http/cors';
 import { createTestEnv, type TestEnv } from './helpers/testEnv';
 
@@ -24,7 +24,7 @@ describe('CORS', () => {
       headers: {
         origin,
         'access-control-request-method': 'POST',
-        'access-control-request-headers': `authorization, content-type, ${PROTOCOL_HEADER}`,
+        'access-control-request-headers': `authorization, content-type, content-encoding, ${PROTOCOL_HEADER}`,
       },
     });
 
@@ -35,6 +35,8 @@ describe('CORS', () => {
     expect(reply.headers.get('access-control-allow-methods')).toContain('POST');
     expect(reply.headers.get('access-control-allow-headers')).toContain('authorization');
     expect(reply.headers.get('access-control-allow-headers')).toContain(PROTOCOL_HEADER);
+    // Large push and audit batches go gzipped.
+    expect(reply.headers.get('access-control-allow-headers')).toContain('content-encoding');
   });
 
   it('lets an allowed page read answers, including the protocol header', async () => {
@@ -42,6 +44,11 @@ describe('CORS', () => {
     expect(reply.status).toBe(200);
     expect(reply.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4173');
     expect(reply.headers.get('access-control-expose-headers')).toContain(PROTOCOL_HEADER);
+    // The app compresses its requests only once it can read that the server decodes them.
+    expect(reply.headers.get(ACCEPT_REQUEST_ENCODING_HEADER)).toBe('gzip');
+    expect(reply.headers.get('access-control-expose-headers')).toContain(
+      ACCEPT_REQUEST_ENCODING_HEADER,
+    );
   });
 
   it('gives any other origin no CORS headers, so its browser cannot read the answer', async () => {

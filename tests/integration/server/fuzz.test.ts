@@ -5,6 +5,7 @@
  * every record it holds afterwards is one the content check accepts: nothing refused is stored.
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { approvalDataSchema } from '../../../src-shared/sync/approvals';
 import { checkChangeContent } from '../../../src-shared/sync/contentCheck';
@@ -120,12 +121,15 @@ function garble(rand: Rand): string {
   return encodeURIComponent(text);
 }
 
-/** Hostile envelopes: no token, a made-up token, a wrong content type, a cut or non-JSON body. */
+/**
+ * Hostile envelopes: no token, a made-up token, a wrong content type, a cut or non-JSON body, a
+ * body gzipped whole, cut or not at all under a gzip or unknown Content-Encoding.
+ */
 function mutateEnvelope(request: Fuzzed, rand: Rand): Fuzzed {
   const { options } = request;
   const hasBody = options.method === 'POST' || options.method === 'PUT';
   // A GET or HEAD cannot carry a body, so a cut body is for POST and PUT only.
-  switch (rand.pick(hasBody ? [0, 1, 2, 3, 4] : [0, 1, 2, 4])) {
+  switch (rand.pick(hasBody ? [0, 1, 2, 3, 4, 5] : [0, 1, 2, 4])) {
     case 0:
       return { ...request, options: { ...options, token: undefined } };
     case 1:
@@ -152,6 +156,26 @@ function mutateEnvelope(request: Fuzzed, rand: Rand): Fuzzed {
           ...options,
           body: text.slice(0, rand.int(text.length + 1)),
           headers: { 'content-type': 'application/json' },
+        },
+      };
+    }
+    case 5: {
+      const text = JSON.stringify(options.body ?? {});
+      const packed = gzipSync(text);
+      const body = rand.pick([
+        packed,
+        packed.subarray(0, rand.int(packed.length)),
+        Buffer.from(text),
+      ]);
+      return {
+        ...request,
+        options: {
+          ...options,
+          body: new Uint8Array(body),
+          headers: {
+            'content-type': 'application/json',
+            'content-encoding': rand.pick(['gzip', 'x-gzip', 'br', 'gzip, deflate']),
+          },
         },
       };
     }
