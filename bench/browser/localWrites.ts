@@ -13,7 +13,7 @@ import { importCases, updateCase, type Actor } from '../../src-renderer/src/db/c
 import { migration0001 } from '../../src-renderer/src/db/migrations/0001-initial';
 import { createSearchClient, type SearchClient } from '../../src-renderer/src/search/searchClient';
 import { createKeyring } from '../../src-renderer/src/security/keyring';
-import { UNIT_CODE, demoCards } from '../shared/demoData';
+import { BENCH_PASSWORD, UNIT_CODE, demoCards } from '../shared/demoData';
 
 export type ImportTiming = {
   /** Until the last chunk committed. */
@@ -39,7 +39,7 @@ export async function jianhuOpen(dbName = 'jianhu', encrypted = true): Promise<A
     db,
     {
       unit: { name: '瑶海区人民检察院', code: UNIT_CODE },
-      user: { name: '刘检察官', role: 'procurator', password: 'Bench#2026-jianhu' },
+      user: { name: '刘检察官', role: 'procurator', password: BENCH_PASSWORD },
     },
     new Date(),
   );

@@ -9,6 +9,8 @@ import type { CaseCardInput } from '../../src-shared/domain/caseCard';
 import type { SearchDoc } from '../../src-shared/search/caseDocument';
 
 export const UNIT_CODE = '340102';
+/** The password of the bench's one user (made by its first run, typed by the start-up rounds). */
+export const BENCH_PASSWORD = 'Bench#2026-jianhu';
 const EPOCH = Date.parse('2026-01-01T00:00:00Z');
 
 export function demoCards(offset: number, count: number, handlerIds: readonly string[]) {
