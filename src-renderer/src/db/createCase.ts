@@ -11,6 +11,7 @@ import type { JianhuDb } from './database';
 import { assertActorDevice, type Actor } from './actor';
 import { AuditAction } from './auditActions';
 import { auditedWrite } from './auditedWrite';
+import { liveChange, moveLiveCases } from './caseCount';
 import { compactCard } from './caseFields';
 import { MetaKey, advanceCounters, caseNoCounterKey, readCounters } from './meta';
 import { newId } from './newId';
@@ -58,7 +59,8 @@ export async function createCase(
           },
         ],
         // Invariant (with auditedWrite): the case row, its 'case.create' audit entry and its
-        // 'create' outbox change commit together, and the counters they use advance with them.
+        // 'create' outbox change commit together, and the counters they use (and the count of
+        // live cases) advance with them.
         commit: async () => {
           const rec = newCaseRecord(card, { id, actor, at, year, caseNo, seq });
           const change = {
@@ -76,6 +78,7 @@ export async function createCase(
               [MetaKey.nextDeviceSeq]: deviceSeq + 1,
             }),
             db.cases.add(rec),
+            moveLiveCases(db.meta, liveChange(undefined, rec)),
             db.outbox.add(outboxRow(change, deviceSeq, now.getTime())),
           ]);
           return rec;

@@ -11,7 +11,7 @@ import { readActiveDbName } from './activeDatabase';
 import { encryptionMiddleware } from './encryptionMiddleware';
 import { applyMigrations } from './migrations';
 import type { RevisionRow } from './revisions';
-import { ensureDeviceIdentity } from './meta';
+import { MetaKey, ensureDeviceIdentity } from './meta';
 import { createWriteQueue, type WriteQueue } from './writeQueue';
 import type {
   AttachmentRow,
@@ -61,6 +61,9 @@ export class JianhuDb extends Dexie {
     this.keyring = options.keyring === undefined ? createKeyring() : options.keyring;
     if (this.keyring) this.use(encryptionMiddleware(this.keyring));
     applyMigrations(this);
+    // A new database holds no case: its count is known from the start (an older one gets it from
+    // the upgrade to version 8).
+    this.on('populate', (tx) => tx.table('meta').put({ key: MetaKey.liveCases, value: 0 }));
     // The device id exists before anything else runs, on a new database and on one made by an
     // older build alike. `vip` is the handle Dexie lets run while the open is still finishing.
     // Sticky: also on a re-open after close().

@@ -17,6 +17,7 @@ import type { JianhuDb } from './database';
 import { assertActorDevice, type Actor } from './actor';
 import { AuditAction } from './auditActions';
 import { auditedWrite } from './auditedWrite';
+import { liveChanges, moveLiveCases } from './caseCount';
 import { compactCard } from './caseFields';
 import { newCaseRecord } from './createCase';
 import { MetaKey, advanceCounters, caseNoCounterKey, readCounters } from './meta';
@@ -133,7 +134,8 @@ export async function importCases(
               },
             ],
             // Invariant (with auditedWrite): this chunk's cases, its one 'case.import' audit
-            // entry and one 'create' outbox change per case commit together, with the counters.
+            // entry and one 'create' outbox change per case commit together, with the counters
+            // and the count of live cases.
             // The changes carry `patch: null`: the sync engine reads the record itself when it
             // collects the change, so an import does not store every card twice.
             commit: async () => {
@@ -163,6 +165,7 @@ export async function importCases(
                   [MetaKey.nextDeviceSeq]: firstDeviceSeq + made.length,
                 }),
                 db.cases.bulkAdd(made),
+                moveLiveCases(db.meta, liveChanges(made.map((r) => [undefined, r] as const))),
                 db.outbox.bulkAdd(outboxRows(changes, firstDeviceSeq, now.getTime())),
                 options.demo === true
                   ? db.meta.put({ key: MetaKey.holdsDemoData, value: true })

@@ -19,6 +19,8 @@ export const MetaKey = {
   nextLocalSeq: 'nextLocalSeq',
   /** Set with the first demo case: until then a push need not look for demo records. */
   holdsDemoData: 'holdsDemoData',
+  /** How many cases are not deleted (caseCount.ts): the case list's total before the index loads. */
+  liveCases: 'liveCases',
 } as const;
 export type MetaKey = (typeof MetaKey)[keyof typeof MetaKey];
 

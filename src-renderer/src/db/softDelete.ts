@@ -5,6 +5,7 @@ import type { JianhuDb } from './database';
 import { assertActorDevice, type Actor } from './actor';
 import { AuditAction } from './auditActions';
 import { StaleWriteError, auditedWrite, type Prepared } from './auditedWrite';
+import { liveChange, moveLiveCases } from './caseCount';
 import { MetaKey, takeCounter } from './meta';
 import { appendOutbox } from './outbox';
 import { readRevision } from './revisions';
@@ -93,8 +94,9 @@ function setDeleted(
             diff: { before: { deleted: current.deleted }, after: { deleted } },
           },
         ],
-        // Invariant (with auditedWrite): the flipped case row, its audit entry and one
-        // delete/restore outbox change (patch { deleted }) commit together.
+        // Invariant (with auditedWrite): the flipped case row, its audit entry, one
+        // delete/restore outbox change (patch { deleted }) and the count of live cases commit
+        // together.
         commit: async () => {
           await checkUnchanged();
           const [seq, baseRev] = await Promise.all([
@@ -108,7 +110,10 @@ function setDeleted(
             updatedBy: actor.userId,
             seq,
           };
-          await db.cases.put(next);
+          await Promise.all([
+            db.cases.put(next),
+            moveLiveCases(db.meta, liveChange(current, next)),
+          ]);
           await appendOutbox(
             db,
             [

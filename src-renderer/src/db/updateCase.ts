@@ -10,6 +10,7 @@ import type { JianhuDb } from './database';
 import { assertActorDevice, type Actor } from './actor';
 import { AuditAction } from './auditActions';
 import { auditedWrite, type Prepared } from './auditedWrite';
+import { liveChange, moveLiveCases } from './caseCount';
 import { CARD_KEYS, changedCardKeys, compactCard, pickCard, subset } from './caseFields';
 import { MetaKey, advanceCounters, readCounters } from './meta';
 import { outboxRow, outboxRows } from './outbox';
@@ -136,6 +137,9 @@ export function updateCase(
               [MetaKey.nextDeviceSeq]: deviceSeq + 1 + outcomes.length,
             }),
             db.cases.put(next),
+            // Always 0 (a deleted case is refused above), and then no request: stated so that
+            // every write of a case row says how it moves the count.
+            moveLiveCases(db.meta, liveChange(current, next)),
             db.outbox.add(outboxRow(change, deviceSeq, now.getTime())),
             ...(outcomes.length > 0
               ? [db.leads.bulkPut(outcomes.map((o) => o.row)), db.outbox.bulkAdd(leadChanges)]

@@ -241,7 +241,7 @@ export function ackBatch(
           // One round of requests: each touches rows none of the others does.
           await Promise.all([
             table.bulkPut(conflicts),
-            writeRemotePlans(db, plans),
+            writeRemotePlans(db, plans, local.rows),
             db.outbox.bulkUpdate(refused),
             db.outbox.bulkDelete(removed),
             db.revisions.bulkPut(

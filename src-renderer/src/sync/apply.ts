@@ -97,7 +97,7 @@ export function applyServerStates(
         // from. The
         // cursor goes with the entities it was pulled for (see appliedEntities.ts).
         commit: async () => {
-          await writeRemotePlans(db, plans);
+          await writeRemotePlans(db, plans, local.rows);
           if (cursor !== undefined) {
             await db.meta.put({ key: SyncMetaKey.cursor, value: cursor });
             await writeAppliedEntities(db);

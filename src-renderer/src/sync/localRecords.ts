@@ -13,6 +13,7 @@ import { assertNever } from '../../../src-shared/assertNever';
 import { approvalsTable } from '../db/approvalTables';
 import { caseAttachmentsTable } from '../db/attachmentTables';
 import type { JianhuDb } from '../db/database';
+import { liveChange, moveLiveCases } from '../db/caseCount';
 import { MetaKey, takeCounter } from '../db/meta';
 import {
   APPLIED_ENTITIES,
@@ -147,13 +148,20 @@ function needsSeq(plan: RemotePlan): boolean {
 
 /**
  * Writes planned rows, each into its table, with fresh `seq`s taken in one counter move. A case's
- * revision goes to its own table; a plan that moves only the revision writes nothing else.
+ * revision goes to its own table; a plan that moves only the revision writes nothing else. `before`
+ * holds the rows the plans were made from (read in this transaction): a case pulled new, deleted
+ * or restored moves the count of live cases here, with its row.
  */
-export async function writeRemotePlans(db: JianhuDb, plans: readonly RemotePlan[]): Promise<void> {
+export async function writeRemotePlans(
+  db: JianhuDb,
+  plans: readonly RemotePlan[],
+  before: ReadonlyMap<string, LocalRow>,
+): Promise<void> {
   if (plans.length === 0) return;
   const count = plans.filter(needsSeq).length;
   let seq = count > 0 ? await takeCounter(db.meta, MetaKey.nextLocalSeq, count) : 0;
   const cases = [];
+  let liveDelta = 0;
   const revisions: RevisionRow[] = [];
   const workflows = [];
   const documents = [];
@@ -167,7 +175,11 @@ export async function writeRemotePlans(db: JianhuDb, plans: readonly RemotePlan[
       case 'case': {
         const { row, revision } = splitRevision(plan.record);
         revisions.push(revision);
-        if (!plan.revisionOnly) cases.push(fresh === undefined ? row : { ...row, seq: fresh });
+        if (!plan.revisionOnly) {
+          cases.push(fresh === undefined ? row : { ...row, seq: fresh });
+          const stored = before.get(recordKey('case', row.id));
+          liveDelta += liveChange(stored?.entity === 'case' ? stored.record : undefined, row);
+        }
         break;
       }
       case 'workflow':
@@ -195,6 +207,7 @@ export async function writeRemotePlans(db: JianhuDb, plans: readonly RemotePlan[
   // Issued together: one round of requests in the caller's transaction, not one per table.
   await Promise.all([
     cases.length > 0 && db.cases.bulkPut(cases),
+    moveLiveCases(db.meta, liveDelta),
     revisions.length > 0 && db.revisions.bulkPut(revisions),
     workflows.length > 0 && db.workflows.bulkPut(workflows),
     documents.length > 0 && db.documents.bulkPut(documents),

@@ -15,7 +15,9 @@ import { newRestoreDbName } from '../../../src-renderer/src/db/activeDatabase';
 import { readAttachmentBytes } from '../../../src-renderer/src/db/attachmentBytes';
 import { caseAttachmentsTable } from '../../../src-renderer/src/db/attachmentTables';
 import { readAuditHead, verifyAuditChain } from '../../../src-renderer/src/db/audit';
-import { createCase } from '../../../src-renderer/src/db/cases';
+import { readLiveCases } from '../../../src-renderer/src/db/caseCount';
+import { createCase, deleteCase } from '../../../src-renderer/src/db/cases';
+import { MetaKey } from '../../../src-renderer/src/db/meta';
 import { openJianhuDb } from '../../../src-renderer/src/db/database';
 import {
   restoreArchive,
@@ -122,6 +124,21 @@ describe('backup and restore', () => {
     expect(after['cases']).toEqual(atBackup['cases']);
     expect(after['outbox']).toEqual(atBackup['outbox']);
     expect(after['audit']?.slice(0, -1)).toEqual(atBackup['audit']);
+  });
+
+  it('counts the restored live cases again, whatever count the archive held', async () => {
+    const { db, actor, caseIds } = await deviceWithData();
+    await deleteCase(db, actor, caseIds[0] ?? '', NOW);
+    // A count gone wrong on the device travels in the archive; the restore makes its own.
+    await db.meta.put({ key: MetaKey.liveCases, value: 99 });
+    const { archive } = await backUp(db);
+
+    const { result, targetName } = await restore(archive, byPassword);
+
+    expect(result.ok).toBe(true);
+    const restored = openJianhuDb(targetName, { keyring: null });
+    expect(await readLiveCases(restored.meta)).toBe(2);
+    restored.close();
   });
 
   it('restores an older build’s backup, and this build’s upgrades then run on it', async () => {

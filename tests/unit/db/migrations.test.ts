@@ -23,6 +23,7 @@ import { openDatabaseSafely } from '../../../src-renderer/src/db/openDatabaseSaf
 import { encryptionMiddleware } from '../../../src-renderer/src/db/encryptionMiddleware';
 import { readRevisions } from '../../../src-renderer/src/db/revisions';
 import { countRefused, countSendable } from '../../../src-renderer/src/sync/collect';
+import { readLiveCases } from '../../../src-renderer/src/db/caseCount';
 import { unlockedKeyring, validInput } from './fixtures';
 
 /** v1 exactly as shipped: 0001-initial.ts must never change once released. */
@@ -176,7 +177,8 @@ describe('schema migrations', () => {
     // the row gains `rev: 0`, the outbox a patchless 'create' after the older rows, numbered by
     // the device's counter. Everything else is exactly as it was.
     // Version 6 moves case revisions to their own table (0006-revisions.ts): only an accepted
-    // case has a row there, and no case row keeps the field.
+    // case has a row there, and no case row keeps the field. Version 8 counts the live cases
+    // (0008-live-case-count.ts): cases 1 and 2, case 3 is deleted.
     const upgraded: Record<string, unknown[]> = {
       ...rows,
       cases: (rows.cases as V1Case[]).map(({ rev: _rev, ...row }) => row),
@@ -196,9 +198,12 @@ describe('schema migrations', () => {
           lastError: null,
         }),
       ],
-      meta: (rows.meta ?? []).map((m) =>
-        (m as { key: string }).key === 'nextDeviceSeq' ? { key: 'nextDeviceSeq', value: 5 } : m,
-      ),
+      meta: [
+        ...(rows.meta ?? []).map((m) =>
+          (m as { key: string }).key === 'nextDeviceSeq' ? { key: 'nextDeviceSeq', value: 5 } : m,
+        ),
+        { key: 'liveCases', value: 2 },
+      ],
     };
     for (const [table, list] of Object.entries(upgraded)) {
       const stored = await db.table(table).toArray();
@@ -221,6 +226,7 @@ describe('schema migrations', () => {
       4,
     ]);
     expect((await db.outbox.orderBy('deviceSeq').last())?.deviceSeq).toBe(5);
+    expect(await readLiveCases(db.meta)).toBe(3);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 4 });
   });
 
@@ -289,6 +295,34 @@ describe('schema migrations', () => {
     expect(await db.outbox.toArray()).toEqual(rows);
     expect(await countRefused(db)).toBe(2);
     expect(await countSendable(db)).toBe(2);
+  });
+
+  it('counts the live cases of a v7 database once (v7 → v8), changing no row', async () => {
+    const name = `migrate-v7-${String(Math.random())}`;
+    const older = olderBuild(name, 7);
+    await older.open();
+    // Cases 1 and 2 live, 3 deleted; rows keep no revision since v6.
+    const rows = [1, 2, 3].map((n) => {
+      const { rev: _rev, ...row } = v1Case(n);
+      return row;
+    });
+    await older.table('cases').bulkAdd(rows);
+    expect(await older.table('meta').get('liveCases')).toBeUndefined();
+    older.close();
+
+    const db: JianhuDb = openJianhuDb(name, { keyring: unlockedKeyring() });
+    open.push(db);
+    expect(await openDatabaseSafely(db)).toEqual({ ok: true });
+    expect(db.verno).toBe(8);
+    expect(await readLiveCases(db.meta)).toBe(2);
+    expect(byKey(await db.table('cases').toArray())).toEqual(byKey(rows));
+  });
+
+  it('starts a database made by this build at 0 live cases, without an upgrade', async () => {
+    const db = openJianhuDb(`migrate-new-${String(Math.random())}`, { keyring: null });
+    open.push(db);
+    await db.open();
+    expect(await readLiveCases(db.meta)).toBe(0);
   });
 
   it('runs a later version’s upgrade over the previous version’s rows (the shape a v2 file takes)', async () => {

@@ -12,6 +12,7 @@ import { SealedRowError } from '../../security/errors';
 import { deriveKeys } from '../../security/keyring';
 import { AuditAction } from '../auditActions';
 import { auditedWrite } from '../auditedWrite';
+import { recountLiveCases } from '../caseCount';
 import { openJianhuDb } from '../database';
 import { applyMigrations, migrations } from '../migrations';
 import type { OpenedArchive } from './archiveFile';
@@ -124,6 +125,7 @@ async function restoreInto(
  * reuse sequence numbers. A new enrollment (a new server device) starts them afresh; the server
  * address stays to prefill the form. (The administrator revokes the old registration on the
  * server, which also lets the restored audit chain be accepted; see src-server/README.md.)
+ * The count of live cases is made again from the restored rows, whatever the archive held.
  */
 function recordRestore(
   db: ReturnType<typeof openJianhuDb>,
@@ -132,7 +134,7 @@ function recordRestore(
   backupCreatedAt: string,
   backupAuditSeq: number,
 ): Promise<void> {
-  return auditedWrite(db, [], options.now, ({ deviceId }) =>
+  return auditedWrite(db, [db.cases], options.now, ({ deviceId }) =>
     Promise.resolve({
       audit: [
         {
@@ -147,6 +149,7 @@ function recordRestore(
       commit: async () => {
         const stale = await db.meta.where('key').startsWith('sync.').primaryKeys();
         await db.meta.bulkDelete(stale.filter((key) => key !== 'sync.serverUrl'));
+        await recountLiveCases(db.cases, db.meta);
       },
     }),
   );

@@ -12,6 +12,7 @@ import { migration0004 } from './0004-credentials';
 import { migration0005 } from './0005-approvals';
 import { migration0006 } from './0006-revisions';
 import { migration0007 } from './0007-outbox-refusals';
+import { migration0008 } from './0008-live-case-count';
 
 export type { Migration } from './migration';
 
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];
 
 /** The schema version this build of the app writes. */
