@@ -4,6 +4,7 @@
  */
 import type { CaseRecord } from '../../../src-shared/domain/caseCard';
 import type { CaseId } from '../../../src-shared/domain/ids';
+import { readLiveCases } from './caseCount';
 import type { JianhuDb } from './database';
 
 export function getCase(db: JianhuDb, id: string): Promise<CaseRecord | undefined> {
@@ -52,6 +53,24 @@ export async function listCasesPage(db: JianhuDb, query: CasePageQuery): Promise
   const keys = scanned.filter((k) => !deletedIds.has(k));
   const page = await db.cases.bulkGet(keys.slice(offset, offset + limit));
   return page.filter((c): c is CaseRecord => c !== undefined);
+}
+
+/**
+ * The plain list's start: the newest `limit` live cases and how many live cases there are, read
+ * in one transaction (the total is the rows' own moment). The total is the stored count
+ * (caseCount.ts), one small read, and a count of the rows only when it is unknown.
+ */
+export function readListStart(
+  db: JianhuDb,
+  { sort, limit }: { sort: CasePageQuery['sort']; limit: number },
+): Promise<{ total: number; rows: CaseRecord[] }> {
+  return db.transaction('r', [db.cases, db.meta], async () => {
+    const [stored, rows] = await Promise.all([
+      readLiveCases(db.meta),
+      listCasesPage(db, { sort, direction: 'desc', offset: 0, limit, deleted: 0 }),
+    ]);
+    return { total: stored ?? (await countCases(db, { deleted: 0 })), rows };
+  });
 }
 
 /** Deleted cases, most recently deleted first (the deleted-cases view). */

@@ -14,5 +14,6 @@ export {
   listCasesPage,
   listDeletedCases,
   pendingOutboxCount,
+  readListStart,
   type CasePageQuery,
 } from './caseQueries';

@@ -13,6 +13,11 @@ export function getSearchClient(): SearchClient {
   return appClient;
 }
 
+/** Whether the app's client exists and its saved index is loaded (without starting one). */
+export function isSearchLoaded(): boolean {
+  return appClient !== null && appClient.status.phase !== 'loading';
+}
+
 /** Replaces (and disposes) the app's client: tests, or after the database was replaced. */
 export function setSearchClient(client: SearchClient | null): void {
   if (appClient && appClient !== client) appClient.dispose();

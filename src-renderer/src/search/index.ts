@@ -1,5 +1,5 @@
 /** Chinese full-text search of the case register: what the UI uses. */
-export { getSearchClient, setSearchClient } from './appSearch';
+export { getSearchClient, isSearchLoaded, setSearchClient } from './appSearch';
 export {
   createSearchClient,
   type SearchClient,

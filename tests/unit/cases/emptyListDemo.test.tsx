@@ -11,7 +11,7 @@ vi.mock('../../../src-renderer/src/features/cases/caseListStore', () => ({
   useCaseList: () => ({ text: '', filters: {}, sort: 'updatedDesc' }),
 }));
 vi.mock('../../../src-renderer/src/features/cases/caseSearch', () => ({
-  useCaseSearch: () => ({ ready: true, total: 0, ids: [], terms: [] }),
+  useCaseSearch: () => ({ ready: true, complete: true, total: 0, ids: [], terms: [] }),
 }));
 vi.mock('../../../src-renderer/src/features/cases/useCasesByIds', () => ({
   useCasesByIds: () => new Map(),

@@ -3,6 +3,7 @@ import type { UserId } from '../../../../src-shared/domain/ids';
 import { currentActor } from '../../app/actor';
 import { useSession } from '../../app/sessionStore';
 import { getDb } from '../../db/database';
+import { warmCaseList } from '../cases/listStart';
 import { SecurityMetaKey } from '../../db/securityMeta';
 import { getPlatform } from '../../platform';
 import { wrapForWorkstation } from '../../security/workstationKey';
@@ -16,6 +17,7 @@ export async function signInAs(userId: string, password: string) {
   if (result.ok) {
     // Each user starts at the case list, not on the page the previous user left open.
     window.location.hash = '#/cases';
+    warmCaseList();
     useSession.getState().signedIn(result.user.id, result.mustChangePassword);
     void keepWorkstationWrap().catch(() => undefined);
   }

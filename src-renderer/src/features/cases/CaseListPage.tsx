@@ -20,7 +20,9 @@ export function CaseListPage() {
   const result = useCaseSearch({ text, filters, sort });
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: result.ids.length,
+    // While only the first page is known, the rest of the list waits as placeholders, so the
+    // scroll range is already the whole list's.
+    count: result.complete ? result.ids.length : Math.max(result.total, result.ids.length),
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
@@ -36,7 +38,7 @@ export function CaseListPage() {
         <Group gap="sm">
           <ExportButton
             label={t('workbench.exportCases')}
-            disabled={!result.ready || result.total === 0}
+            disabled={!result.complete || result.total === 0}
             run={() => exportCaseList(result.ids, t)}
           />
           <Button component={Link} to="/cases/new">
@@ -54,9 +56,11 @@ export function CaseListPage() {
         data-testid="case-list-scroll"
       >
         {/* The empty-list hint sits beside the list: a list may hold only its items. */}
+        {/* Busy while only the first page is known: the other rows are still placeholders. */}
         <div
           role="list"
           aria-label={t('caseList.results')}
+          aria-busy={!result.complete}
           style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
         >
           {items.map((item, i) => (
@@ -73,7 +77,10 @@ export function CaseListPage() {
                 borderBottom: '1px solid var(--mantine-color-gray-2)',
               }}
             >
-              <CaseRow record={rows.get(visibleIds[i] ?? '')} terms={result.terms} />
+              <CaseRow
+                record={rows.get(visibleIds[i] ?? '') ?? result.records?.get(visibleIds[i] ?? '')}
+                terms={result.terms}
+              />
             </div>
           ))}
         </div>

@@ -1,10 +1,9 @@
 /** The case list's view of the search index: one client per window, results as React state. */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { getSearchClient, type SearchStatus } from '../../search';
-import { countCases, listCasesPage } from '../../db/caseQueries';
-import { getDb } from '../../db/database';
 import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
 import type { CaseFilters, CaseSort } from './caseListStore';
+import { checkCountOnce, firstPage, type ListAnswer } from './listStart';
 import { useDeadlineCases } from './useDeadlineCases';
 
 /**
@@ -23,34 +22,9 @@ export function useSearchStatus(): SearchStatus {
   );
 }
 
-export type CaseSearchResult = {
-  ids: string[];
-  total: number;
-  terms: string[];
-  /** False until the first answer for the current question has arrived. */
-  ready: boolean;
-};
+export type CaseSearchResult = ListAnswer;
 
-const EMPTY: CaseSearchResult = { ids: [], total: 0, terms: [], ready: false };
-
-/** Rows shown from the database while the index loads: a screen and a half, at most. */
-const FIRST_ROWS = 30;
-
-/**
- * The plain list (no words, no filters, date order) straight from IndexedDB: the count and the
- * first rows, while the search worker is still reading its saved index (≈ 1 s with 100k cases).
- * The index's answer replaces it as soon as the index is loaded.
- */
-async function firstRowsFromDatabase(
-  sort: 'updatedAt' | 'receivedAt',
-): Promise<Omit<CaseSearchResult, 'ready' | 'terms'>> {
-  const db = getDb();
-  const [total, rows] = await Promise.all([
-    countCases(db, { deleted: 0 }),
-    listCasesPage(db, { sort, direction: 'desc', offset: 0, limit: FIRST_ROWS, deleted: 0 }),
-  ]);
-  return { ids: rows.map((r) => r.id), total };
-}
+const EMPTY: CaseSearchResult = { ids: [], total: 0, terms: [], ready: false, complete: false };
 
 /** Filters, searches and sorts every case in the worker; re-asks whenever the index changes. */
 export function useCaseSearch(params: {
@@ -61,6 +35,8 @@ export function useCaseSearch(params: {
   const status = useSearchStatus();
   const [result, setResult] = useState<CaseSearchResult>(EMPTY);
   const latest = useRef(0);
+  /** The order of the database's first page on screen, if that is what is shown. */
+  const shownFirstPage = useRef<string | null>(null);
   const { text, sort } = params;
   const { caseType, focalPoint, status: caseStatus, handlerId, deadline } = params.filters;
   const deadlineIds = useDeadlineCases(deadline);
@@ -71,19 +47,25 @@ export function useCaseSearch(params: {
     // Relevance only means something with a query; otherwise newest first.
     const order = sort === 'relevance' && !trimmed ? 'updatedAt' : sort;
     const isLoading = status.phase === 'loading';
+    if (status.phase === 'ready') checkCountOnce();
     let hasFirstRows = false;
     // The deadline filter waits for its cases: listing every case meanwhile would flash.
     if (deadlineIds === undefined) return;
     const isPlainList =
       !trimmed && !caseType && !focalPoint && !caseStatus && !handlerId && !deadlineIds;
     if (isLoading && isPlainList && order !== 'relevance') {
-      firstRowsFromDatabase(order)
-        .then((r) => {
-          if (ticket !== latest.current) return;
-          hasFirstRows = true;
-          setResult({ ...r, terms: [], ready: true });
-        })
-        .catch(() => undefined);
+      // The index moves on while it loads (segments read, then caught up): the page on screen
+      // stays until its answer, without reading it again.
+      if (shownFirstPage.current === order) hasFirstRows = true;
+      else
+        firstPage(order)
+          .then((r) => {
+            if (ticket !== latest.current) return;
+            hasFirstRows = true;
+            shownFirstPage.current = order;
+            setResult(r);
+          })
+          .catch(() => undefined);
     }
     getSearchClient()
       .query({
@@ -102,10 +84,13 @@ export function useCaseSearch(params: {
         // An answer given while the index still loads is partial: it does not replace the rows
         // read from the database (the effect runs again once the index is loaded).
         if (ticket !== latest.current || (isLoading && hasFirstRows)) return;
-        setResult({ ...r, ready: !isLoading });
+        shownFirstPage.current = null;
+        setResult({ ...r, ready: !isLoading, complete: !isLoading });
       })
       .catch(() => {
-        if (ticket === latest.current && !hasFirstRows) setResult(EMPTY);
+        if (ticket !== latest.current || hasFirstRows) return;
+        shownFirstPage.current = null;
+        setResult(EMPTY);
       });
   }, [
     text,
