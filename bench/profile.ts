@@ -4,9 +4,17 @@
  * Node's --cpu-prof), writes the .cpuprofile files to out/bench-profiles (open them in Chromium's
  * DevTools) and prints self time by package and by function.
  *
- *   npx tsx bench/profile.ts save | import | e2e-upload | e2e-download | server-upload
+ *   npx tsx bench/profile.ts save | import | e2e-upload | e2e-download | server-upload | startup
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
@@ -20,6 +28,16 @@ import {
   type ProfileSummary,
 } from './lib/cpuProfile';
 import { BENCH_OUT, ROOT, serveStatic } from './lib/staticFiles';
+import {
+  buildWeb,
+  fillPassword,
+  freePort,
+  pageMark,
+  seedProfile,
+  startPreview,
+  startupObserver,
+  submitPassword,
+} from './lib/startupPage';
 import { enroll, push, pushBodies } from './lib/uploadClients';
 import { caseDocs } from './shared/syncDocs';
 
@@ -139,6 +157,52 @@ async function serverUpload(): Promise<void> {
   });
 }
 
+/**
+ * The web build (unminified) started on a profile holding 100k cases: the page's main thread
+ * from the password submitted until the count and first row are shown, the time the page itself
+ * took to open IndexedDB, and when the list became the index's answer.
+ */
+async function startup(size = 100_000): Promise<void> {
+  buildWeb(false);
+  const port = await freePort();
+  const template = await seedProfile(port, size);
+  const preview = await startPreview(port);
+  const profile = mkdtempSync(join(tmpdir(), 'jianhu-profile-startup-'));
+  cpSync(template, profile, { recursive: true });
+  const s = await openChromium({ profile });
+  try {
+    // The browser's own cost of opening the database, before any of the app's code runs.
+    await s.page.addInitScript(`(() => {
+      const t0 = performance.now();
+      const request = indexedDB.open('jianhu');
+      request.onsuccess = () => {
+        window.__openMs = performance.now() - t0;
+        request.result.close();
+      };
+    })();`);
+    await s.page.addInitScript(startupObserver(size));
+    await s.page.goto(`${preview.url}/`);
+    await fillPassword(s.page);
+    await profiled(s.cdp, 'startup-100k-after-password', async () => {
+      await submitPassword(s.page);
+      await pageMark(s.page, '__interactiveAt');
+    });
+    const complete = await pageMark(s.page, '__completeAt');
+    const marks = await s.page.evaluate(() => {
+      const w = window as unknown as Record<string, number | undefined>;
+      return [w.__openMs, w.__signInAt, w.__interactiveAt].map((x) => Math.round(x ?? NaN));
+    });
+    console.log(
+      `IndexedDB open ${marks[0]} ms; password at ${marks[1]} ms, first row at ${marks[2]} ms, whole list at ${Math.round(complete)} ms`,
+    );
+  } finally {
+    await s.close();
+    await preview.stop();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(template, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const scenario = process.argv[2] ?? 'save';
   mkdirSync(OUT, { recursive: true });
@@ -148,6 +212,7 @@ async function main(): Promise<void> {
   else if (scenario === 'e2e-upload') await endToEnd('upload');
   else if (scenario === 'e2e-download') await endToEnd('download');
   else if (scenario === 'server-upload') await serverUpload();
+  else if (scenario === 'startup') await startup();
   else throw new Error(`unknown scenario ${scenario}`);
   console.log(`\nprofiles in ${OUT}`);
 }
