@@ -15,7 +15,7 @@ export const RESPONSE_GZIP_MIN_BYTES = 1024;
  * zlib level 4, measured on a pull page of 500 demo cases (1.54 MB): level 1 gives 4.3× in
  * 8.4 ms, level 4 5.1× in 11.6 ms, level 6 5.4× in 15.3 ms. On a 2 Mbit/s link level 4 saves
  * 0.22 s per page over level 1 for 3 ms more; level 6 saves 0.08 s more for another 4 ms of
- * server time per page (bench/README.md, issue 14).
+ * server time per page (bench/RESULTS.md, issue 14).
  */
 export const RESPONSE_GZIP_LEVEL = 4;
 

@@ -2,7 +2,7 @@
  * The keyed lookup hashes of one unlocked session, made fast (DESIGN.md §5): an import of 10k
  * cases hashes every ID number and phone twice (sealing the row, then handing the record to the
  * search index), and a fresh HMAC per term spent most of the encryption's cost there (profile in
- * bench/README.md). So the HMAC's keyed inner and outer states are computed once and copied into
+ * bench/RESULTS.md). So the HMAC's keyed inner and outer states are computed once and copied into
  * one reused instance per term, and recent terms are remembered until the keyring locks.
  */
 import { hmac } from '@noble/hashes/hmac.js';
