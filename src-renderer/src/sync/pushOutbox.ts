@@ -3,9 +3,9 @@
  * sendable. Pipelined by one batch: while batch n travels and the server stores it, batch n + 1 is
  * collected; when n's answers come, n + 1 leaves at once and n's answers are stored (ack, an
  * IndexedDB transaction) while the server works on n + 1, so the device and the server no longer
- * take turns. Batch n + 1 leaves out batch n's rows, which stay in
- * the outbox until their ack commits; at most one ack and one push are ever in flight, and a
- * failure waits for the ack before it ends the run, so what was answered is always stored.
+ * take turns. Batch n + 1 leaves out batch n's rows, which stay in the outbox until their ack
+ * commits; at most one ack and one push are ever in flight, and a failure waits for the ack
+ * before it ends the run, so what was answered is always stored.
  */
 import type { PushResponse } from '../../../src-shared/sync/push';
 import { recordKey } from '../db/remotePlan';
