@@ -14,10 +14,19 @@ import { recordKey } from './pushState';
 import { refuseOp, ruleChange, unitRoleOf } from './recordRules';
 import { settleKnownChange } from './settleKnownChange';
 
+/**
+ * The data a record had before a version (record_versions.prior_data, migration 0008): null when
+ * the version left it as it was (a create, a delete, a restore); 'stored' when it is what
+ * `records` holds now (the writer copies it from there, in SQL, byte for byte); the data itself
+ * when an earlier change of the same batch made it (so it is in no table yet).
+ */
+export type PriorData = null | 'stored' | { data: Record<string, unknown> };
+
 export type NewVersion = {
   record: RecordState;
   op: PushChange['op'];
   patch: Record<string, unknown> | null;
+  prior: PriorData;
   changeId: string;
   deviceTime: string;
 };
@@ -94,14 +103,22 @@ export function planPush(
   const roleOf = unitRoleOf(state.records);
 
   function commit(key: string, record: RecordState, change: PushChange): void {
+    const before = state.records.get(key);
+    const prior: PriorData =
+      before === undefined || before.data === record.data
+        ? null
+        : touched.has(key)
+          ? { data: before.data }
+          : 'stored';
     state.records.set(key, record);
     touched.set(key, record);
-    // A brand-new record's data is its patch: stored once (in data), not twice.
+    // A brand-new record's data is its patch: stored once (in records), not again as a patch.
     const storedPatch = record.rev === 1 ? null : change.patch;
     plan.versions.push({
       record,
       op: change.op,
       patch: storedPatch,
+      prior,
       changeId: change.changeId,
       deviceTime: change.deviceTime,
     });
