@@ -83,19 +83,33 @@ type DeepKind = 'too-long' | 'markup' | 'operator-key';
 type DeepFind = { kind: DeepKind; upPath: (string | number)[] };
 
 /**
+ * What the walk learns of the size of a value's JSON text on the way: at most this many UTF-8
+ * bytes. A UTF-16 unit takes at most 6 (an escape such as \u001f; otherwise 3 or fewer), a
+ * number at most 24 characters (-1.2345678901234567e-308).
+ */
+type SizeBound = { atMost: number };
+const MAX_BYTES_PER_UNIT = 6;
+const MAX_NUMBER_BYTES = 24;
+
+/**
  * The first text, key or markup problem inside `value`, found depth first. Walks by index and key
  * and allocates nothing on the way down: it runs over every string of every pushed change.
  */
-function findDeep(value: unknown, checkMarkup: boolean): DeepFind | null {
+function findDeep(value: unknown, checkMarkup: boolean, size: SizeBound): DeepFind | null {
   if (typeof value === 'string') {
+    size.atMost += value.length * MAX_BYTES_PER_UNIT + 2;
     if (value.length > MAX_TEXT_FIELD_CHARS) return { kind: 'too-long', upPath: [] };
     if (checkMarkup && ACTIVE_MARKUP.test(value)) return { kind: 'markup', upPath: [] };
     return null;
   }
-  if (value === null || typeof value !== 'object') return null;
+  if (value === null || typeof value !== 'object') {
+    size.atMost += MAX_NUMBER_BYTES;
+    return null;
+  }
   if (Array.isArray(value)) {
+    size.atMost += 2 + value.length;
     for (let i = 0; i < value.length; i++) {
-      const found = findDeep(value[i], checkMarkup);
+      const found = findDeep(value[i], checkMarkup, size);
       if (found) {
         found.upPath.push(i);
         return found;
@@ -104,9 +118,11 @@ function findDeep(value: unknown, checkMarkup: boolean): DeepFind | null {
     return null;
   }
   const record = value as Record<string, unknown>;
+  size.atMost += 2;
   for (const key of Object.keys(record)) {
     if (isOperatorKey(key)) return { kind: 'operator-key', upPath: [key] };
-    const found = findDeep(record[key], checkMarkup);
+    size.atMost += key.length * MAX_BYTES_PER_UNIT + 4;
+    const found = findDeep(record[key], checkMarkup, size);
     if (found) {
       found.upPath.push(key);
       return found;
@@ -115,8 +131,12 @@ function findDeep(value: unknown, checkMarkup: boolean): DeepFind | null {
   return null;
 }
 
-function findDeepProblem(value: unknown, checkMarkup: boolean): ContentProblem | null {
-  const found = findDeep(value, checkMarkup);
+function findDeepProblem(
+  value: unknown,
+  checkMarkup: boolean,
+  size: SizeBound,
+): ContentProblem | null {
+  const found = findDeep(value, checkMarkup, size);
   if (found === null) return null;
   const path = pathOf(found.upPath.reverse());
   switch (found.kind) {
@@ -201,10 +221,14 @@ export function checkChangeContent(
   );
   if (reserved !== undefined)
     return { code: 'reserved-key', reason: `${reserved} is decided by the server` };
-  const deep = findDeepProblem(patch, entity === 'case' || hasContentSchema(entity));
+  const size: SizeBound = { atMost: 0 };
+  const deep = findDeepProblem(patch, entity === 'case' || hasContentSchema(entity), size);
   if (deep) return deep;
   const record = proposedRecord(entity, before, patch);
-  if (utf8Length(JSON.stringify(record)) > MAX_RECORD_BYTES)
+  // A new record is its patch: when even the bound the walk found is within the limit, the text
+  // need not be written out to be measured (it is, for every edit and for larger records).
+  const isSurelyWithin = before === null && size.atMost <= MAX_RECORD_BYTES;
+  if (!isSurelyWithin && utf8Length(JSON.stringify(record)) > MAX_RECORD_BYTES)
     return {
       code: 'record-too-large',
       reason: `the record is larger than ${MAX_RECORD_BYTES} bytes`,
