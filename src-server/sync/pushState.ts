@@ -193,12 +193,18 @@ export async function loadPushState(
     }
   }
 
+  // A conflict is only ever kept on a stored record (a merge made it, and records are never
+  // removed): a batch of new records has none to look up.
+  const existing = [...minBase.keys()]
+    .filter((key) => state.records.has(key))
+    .map((key) => key.split('\u0000'));
+  if (existing.length === 0) return state;
   const conflictRows = await tx.query(
     `select c.id, c.entity, c.entity_id, c.rev, c.field_names
        from conflicts c join unnest($2::text[], $3::text[]) as q(entity, entity_id)
          on c.entity = q.entity and c.entity_id = q.entity_id
       where c.unit_code = $1 and c.status = 'open'`,
-    [device.unitCode, entities, ids],
+    [device.unitCode, existing.map(([entity]) => entity ?? ''), existing.map(([, id]) => id ?? '')],
   );
   for (const row of conflictRows) {
     const names = readJson(row, 'field_names');
