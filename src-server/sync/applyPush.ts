@@ -10,7 +10,7 @@ import type { AuthenticatedDevice } from '../auth/authenticateDevice';
 import { writeAudit } from '../audit/writeAudit';
 import type { Db } from '../db/db';
 import { readNumber } from '../db/row';
-import { planPush } from './planPush';
+import { createPushPlanner } from './planPush';
 import { loadPushState } from './pushState';
 import { writePush } from './writePush';
 
@@ -19,12 +19,18 @@ function hashContent(change: PushChange): string {
 }
 
 /**
- * Changes planned and written per step. The plan of a step (content checks, zod, hashing: CPU of
- * this process) runs while the database stores the step before it (CPU of the database's), so the
+ * Changes written per statement. The plan of a step (content checks, zod, hashing: CPU of this
+ * process) is made while the database stores the step before it (CPU of the database's), so the
  * two overlap instead of taking turns; a step is large enough that its statement's fixed cost
  * stays small beside its rows.
  */
-const PIPELINE_STEP = 100;
+const WRITE_STEP = 100;
+/**
+ * Changes decided between two turns of the event loop: few enough that when the database finishes
+ * a step, its answer is taken in and the next step sent within a few milliseconds, not after a
+ * whole step's planning.
+ */
+const PLAN_SLICE = 25;
 
 /** Lets the event loop send a queued statement and take in answers before more planning. */
 function yieldToLoop(): Promise<void> {
@@ -50,15 +56,20 @@ export async function applyPush(
     // marked handled at once, so a failing step cannot crash the process while the next is
     // planned; it is awaited below, and its error rolls the whole transaction back.
     let written: Promise<void> = Promise.resolve();
-    for (let i = 0; i < changes.length; i += PIPELINE_STEP) {
-      const plan = planPush(state, device, changes.slice(i, i + PIPELINE_STEP), at, hashContent);
-      results.push(...plan.results);
-      // Only changes answered for the first time move last_seq: a resend under a new sequence, or
-      // a refused sequence, must not (one far ahead would pin it for good).
-      for (const answer of plan.answers) maxSeq = Math.max(maxSeq, answer.deviceSeq);
-      written = written.then(() => writePush(tx, plan, device.unitCode, device.id, at));
-      written.catch(() => undefined);
-      if (i + PIPELINE_STEP < changes.length) await yieldToLoop();
+    const planner = createPushPlanner(state, device, at, hashContent);
+    for (let i = 0; i < changes.length; i += PLAN_SLICE) {
+      planner.plan(changes.slice(i, i + PLAN_SLICE));
+      const isLast = i + PLAN_SLICE >= changes.length;
+      if (isLast || (i + PLAN_SLICE) % WRITE_STEP === 0) {
+        const plan = planner.take();
+        results.push(...plan.results);
+        // Only changes answered for the first time move last_seq: a resend under a new sequence,
+        // or a refused sequence, must not (one far ahead would pin it for good).
+        for (const answer of plan.answers) maxSeq = Math.max(maxSeq, answer.deviceSeq);
+        written = written.then(() => writePush(tx, plan, device.unitCode, device.id, at));
+        written.catch(() => undefined);
+      }
+      if (!isLast) await yieldToLoop();
     }
     await written;
     const deviceRow = (
