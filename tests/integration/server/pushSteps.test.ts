@@ -1,8 +1,8 @@
 /**
  * A large push is planned and written in steps (applyPush.ts), each step's statement running
  * while the next step is planned. Across steps it must behave as one push: a record changed in
- * several steps gets every version with the right data, and a step that fails leaves nothing of
- * the whole push behind.
+ * several steps gets every version with the right data, each record's size is the text a pull
+ * sends of it, and a step that fails leaves nothing of the whole push behind.
  */
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../src-server/db/db';
@@ -47,6 +47,22 @@ describe.each(BACKENDS)('a push in several steps on %s', (backend) => {
         [UNITS.yaohai],
       ),
     ).toBe(248);
+  });
+
+  it('stores the size of each record as the bytes of the JSON text a pull page sends of it', async () => {
+    const device = await env().enroll(UNITS.luyang);
+    // Seq 150 edits the record seq 1 made: its size follows the edit.
+    await env().push(device.token, longBatch('sized').slice(0, 160));
+    const page = await env().pull(device.token, '0', 1000);
+    const rows = await env().db.query(
+      'select entity_id, data_bytes from records where unit_code = $1',
+      [UNITS.luyang],
+    );
+    const bytes = new Map(rows.map((r) => [String(r.entity_id), Number(r.data_bytes)]));
+    expect(page.changes.length).toBe(159);
+    expect(page.changes.find((c) => c.entityId === 'sized-x')?.rev).toBe(2);
+    for (const c of page.changes)
+      expect(bytes.get(c.entityId)).toBe(Buffer.byteLength(JSON.stringify(c.data)));
   });
 
   it.each([1, 3])('leaves nothing of the push behind when step %i fails', async (failingStep) => {
