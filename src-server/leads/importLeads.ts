@@ -142,6 +142,9 @@ export async function writeRecords(
     record,
     op,
     patch: null,
+    // A record written again (a lead moved away) keeps what `records` held as the version's prior
+    // data: the caller passes data it parsed anew, which need not be the stored data unchanged.
+    prior: record.rev > 1 ? 'stored' : null,
     changeId: record.lastChangeId,
     deviceTime: at,
   }));

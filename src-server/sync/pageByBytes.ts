@@ -1,7 +1,8 @@
 /**
  * Pages of `records` after a cursor, cut by size as well as by count, in SQL: a page holds at most
- * `limit` rows and at most `maxBytes` of record data (the JSON text, `records.data_bytes`, migration
- * 0004), except that its first row always goes, however large, so every page moves the cursor.
+ * `limit` rows and at most `maxBytes` of record data (the JSON text, `records.data_bytes`, migrations
+ * 0004 and 0009), except that its first row always goes, however large, so every page moves the
+ * cursor.
  * The rows past the cut are only counted, never read: the server never holds more than one page
  * of data, whatever the sizes of the records waiting.
  */

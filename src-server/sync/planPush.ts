@@ -14,10 +14,19 @@ import { recordKey } from './pushState';
 import { refuseOp, ruleChange, unitRoleOf } from './recordRules';
 import { settleKnownChange } from './settleKnownChange';
 
+/**
+ * The data a record had before a version (record_versions.prior_data, migration 0008): null when
+ * the version left it as it was (a create, a delete, a restore); 'stored' when it is what
+ * `records` holds now (the writer copies it from there, in SQL, byte for byte); the data itself
+ * when an earlier change of the same batch made it (so it is in no table yet).
+ */
+export type PriorData = null | 'stored' | { data: Record<string, unknown> };
+
 export type NewVersion = {
   record: RecordState;
   op: PushChange['op'];
   patch: Record<string, unknown> | null;
+  prior: PriorData;
   changeId: string;
   deviceTime: string;
 };
@@ -73,35 +82,52 @@ function knownBase(
   return base;
 }
 
-export function planPush(
+function emptyPlan(): PushPlan {
+  return { results: [], records: [], versions: [], answers: [], conflicts: [], resolved: [] };
+}
+
+/**
+ * Decides a batch a few changes at a time, so the caller can let the event loop go in between
+ * (applyPush.ts), and hands out what it decided in parts: each part is written before anything
+ * decided after it, so a later part reads what an earlier one stored (a prior 'stored').
+ */
+export type PushPlanner = {
+  /** Decides the next `changes` of the batch, in order, into the part being built. */
+  plan(changes: readonly PushChange[]): void;
+  /** The part built since the last take (its records: their final state in it). */
+  take(): PushPlan;
+};
+
+export function createPushPlanner(
   state: PushState,
   device: { id: string },
-  changes: readonly PushChange[],
   now: string,
   /** SHA-256 of changeContentJson(change): the caller's, so the plan needs no hashing of its own. */
   hashContent: (change: PushChange) => string,
-): PushPlan {
-  const plan: PushPlan = {
-    results: [],
-    records: [],
-    versions: [],
-    answers: [],
-    conflicts: [],
-    resolved: [],
-  };
-  const touched = new Map<string, RecordState>();
+): PushPlanner {
+  let plan = emptyPlan();
+  // Records changed in the part being built: their earlier data is in no table yet.
+  let touched = new Map<string, RecordState>();
   // Read as the batch leaves the unit's users so far: one created earlier in it may answer later.
   const roleOf = unitRoleOf(state.records);
 
   function commit(key: string, record: RecordState, change: PushChange): void {
+    const before = state.records.get(key);
+    const prior: PriorData =
+      before === undefined || before.data === record.data
+        ? null
+        : touched.has(key)
+          ? { data: before.data }
+          : 'stored';
     state.records.set(key, record);
     touched.set(key, record);
-    // A brand-new record's data is its patch: stored once (in data), not twice.
+    // A brand-new record's data is its patch: stored once (in records), not again as a patch.
     const storedPatch = record.rev === 1 ? null : change.patch;
     plan.versions.push({
       record,
       op: change.op,
       patch: storedPatch,
+      prior,
       changeId: change.changeId,
       deviceTime: change.deviceTime,
     });
@@ -218,22 +244,31 @@ export function planPush(
     state.openConflicts.set(key, stillOpen);
   }
 
-  for (const change of changes) {
-    const contentHash = hashContent(change);
-    const settled = settleKnownChange(state, device.id, change, contentHash);
-    if (settled !== null) {
-      plan.results.push(settled);
-      continue;
-    }
-    const answer = decide(change);
-    plan.results.push(answer);
-    plan.answers.push({
-      changeId: change.changeId,
-      deviceSeq: change.deviceSeq,
-      answer,
-      contentHash,
-    });
-  }
-  plan.records = [...touched.values()];
-  return plan;
+  return {
+    plan(changes) {
+      for (const change of changes) {
+        const contentHash = hashContent(change);
+        const settled = settleKnownChange(state, device.id, change, contentHash);
+        if (settled !== null) {
+          plan.results.push(settled);
+          continue;
+        }
+        const answer = decide(change);
+        plan.results.push(answer);
+        plan.answers.push({
+          changeId: change.changeId,
+          deviceSeq: change.deviceSeq,
+          answer,
+          contentHash,
+        });
+      }
+    },
+    take() {
+      const done = plan;
+      done.records = [...touched.values()];
+      plan = emptyPlan();
+      touched = new Map();
+      return done;
+    },
+  };
 }

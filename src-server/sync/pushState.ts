@@ -5,7 +5,7 @@
 import type { SyncEntity } from '../../src-shared/sync/change';
 import type { FirstAnswer, PushChange } from '../../src-shared/sync/push';
 import { firstAnswerSchema } from '../../src-shared/sync/push';
-import type { Queryable } from '../db/db';
+import type { Queryable, Row } from '../db/db';
 import {
   readBoolean,
   readIsoTime,
@@ -16,6 +16,7 @@ import {
   readString,
 } from '../db/row';
 import { toSyncEntity } from './toSyncEntity';
+import { withVersionData, type StoredVersion } from './versionData';
 
 export type RecordState = {
   entity: SyncEntity;
@@ -63,6 +64,10 @@ export type PushState = {
 /** Map key of a record within one unit (entityId cannot contain NUL: the schema refuses it). */
 export function recordKey(entity: string, entityId: string): string {
   return `${entity}\u0000${entityId}`;
+}
+
+function readOptionalJsonObject(row: Row, key: string): Record<string, unknown> | null {
+  return readJson(row, key) === null ? null : readJsonObject(row, key);
 }
 
 function pushToList<T>(map: Map<string, T[]>, key: string, item: T): void {
@@ -159,8 +164,10 @@ export async function loadPushState(
     ([key, r]) => (minBase.get(key) ?? r.rev) < r.rev || (perRecord.get(key) ?? 0) > 1,
   );
   if (behind.length > 0) {
+    // Each version's data is rebuilt from the record down (versionData.ts): rows from the lowest
+    // base up to the record's rev, whose prior_data give the data of the revisions below them.
     const versionRows = await tx.query(
-      `select v.entity, v.entity_id, v.rev, v.data, v.patch, v.device_id
+      `select v.entity, v.entity_id, v.rev, v.prior_data, v.patch, v.device_id
          from record_versions v join unnest($2::text[], $3::text[], $4::int4[]) as q(entity, entity_id, from_rev)
            on v.entity = q.entity and v.entity_id = q.entity_id and v.rev >= q.from_rev
         where v.unit_code = $1
@@ -172,27 +179,32 @@ export async function loadPushState(
         behind.map(([key]) => Math.max(1, minBase.get(key) ?? 1)),
       ],
     );
+    const stored = new Map<string, StoredVersion[]>();
     for (const row of versionRows) {
-      const patch = readJson(row, 'patch');
-      pushToList(
-        state.versions,
-        recordKey(readString(row, 'entity'), readString(row, 'entity_id')),
-        {
-          rev: readNumber(row, 'rev'),
-          data: readJsonObject(row, 'data'),
-          patch: patch === null ? null : readJsonObject(row, 'patch'),
-          deviceId: readString(row, 'device_id'),
-        },
-      );
+      pushToList(stored, recordKey(readString(row, 'entity'), readString(row, 'entity_id')), {
+        rev: readNumber(row, 'rev'),
+        priorData: readOptionalJsonObject(row, 'prior_data'),
+        patch: readOptionalJsonObject(row, 'patch'),
+        deviceId: readString(row, 'device_id'),
+      });
+    }
+    for (const [key, record] of behind) {
+      state.versions.set(key, withVersionData(record, stored.get(key) ?? []));
     }
   }
 
+  // A conflict is only ever kept on a stored record (a merge made it, and records are never
+  // removed): a batch of new records has none to look up.
+  const existing = [...minBase.keys()]
+    .filter((key) => state.records.has(key))
+    .map((key) => key.split('\u0000'));
+  if (existing.length === 0) return state;
   const conflictRows = await tx.query(
     `select c.id, c.entity, c.entity_id, c.rev, c.field_names
        from conflicts c join unnest($2::text[], $3::text[]) as q(entity, entity_id)
          on c.entity = q.entity and c.entity_id = q.entity_id
       where c.unit_code = $1 and c.status = 'open'`,
-    [device.unitCode, entities, ids],
+    [device.unitCode, existing.map(([entity]) => entity ?? ''), existing.map(([, id]) => id ?? '')],
   );
   for (const row of conflictRows) {
     const names = readJson(row, 'field_names');

@@ -77,34 +77,79 @@ function pathOf(path: readonly (string | number)[]): string {
   return path.map((p) => (typeof p === 'number' ? String(p) : quoteKey(p))).join('.');
 }
 
-/** The first text, key or markup problem inside `value`, found depth first. */
-function findDeepProblem(
-  value: unknown,
-  path: (string | number)[],
-  checkMarkup: boolean,
-): ContentProblem | null {
+type DeepKind = 'too-long' | 'markup' | 'operator-key';
+
+/** A problem found inside a value, with its path from the problem up (built only once found). */
+type DeepFind = { kind: DeepKind; upPath: (string | number)[] };
+
+/**
+ * What the walk learns of the size of a value's JSON text on the way: at most this many UTF-8
+ * bytes. A UTF-16 unit takes at most 6 (an escape such as \u001f; otherwise 3 or fewer), a
+ * number at most 24 characters (-1.2345678901234567e-308).
+ */
+type SizeBound = { atMost: number };
+const MAX_BYTES_PER_UNIT = 6;
+const MAX_NUMBER_BYTES = 24;
+
+/**
+ * The first text, key or markup problem inside `value`, found depth first. Walks by index and key
+ * and allocates nothing on the way down: it runs over every string of every pushed change.
+ */
+function findDeep(value: unknown, checkMarkup: boolean, size: SizeBound): DeepFind | null {
   if (typeof value === 'string') {
-    if (value.length > MAX_TEXT_FIELD_CHARS) {
-      return {
-        code: 'record-too-large',
-        reason: `${pathOf(path)} is longer than ${MAX_TEXT_FIELD_CHARS} characters`,
-      };
-    }
-    if (checkMarkup && ACTIVE_MARKUP.test(value))
-      return { code: 'invalid-content', reason: `${pathOf(path)} holds active markup` };
+    size.atMost += value.length * MAX_BYTES_PER_UNIT + 2;
+    if (value.length > MAX_TEXT_FIELD_CHARS) return { kind: 'too-long', upPath: [] };
+    if (checkMarkup && ACTIVE_MARKUP.test(value)) return { kind: 'markup', upPath: [] };
     return null;
   }
-  if (value === null || typeof value !== 'object') return null;
-  const entries = Array.isArray(value)
-    ? value.map((item, i) => [i, item] as const)
-    : Object.entries(value);
-  for (const [key, item] of entries) {
-    if (typeof key === 'string' && isOperatorKey(key))
-      return { code: 'reserved-key', reason: `${pathOf([...path, key])} is an operator key` };
-    const problem = findDeepProblem(item, [...path, key], checkMarkup);
-    if (problem) return problem;
+  if (value === null || typeof value !== 'object') {
+    size.atMost += MAX_NUMBER_BYTES;
+    return null;
+  }
+  if (Array.isArray(value)) {
+    size.atMost += 2 + value.length;
+    for (let i = 0; i < value.length; i++) {
+      const found = findDeep(value[i], checkMarkup, size);
+      if (found) {
+        found.upPath.push(i);
+        return found;
+      }
+    }
+    return null;
+  }
+  const record = value as Record<string, unknown>;
+  size.atMost += 2;
+  for (const key of Object.keys(record)) {
+    if (isOperatorKey(key)) return { kind: 'operator-key', upPath: [key] };
+    size.atMost += key.length * MAX_BYTES_PER_UNIT + 4;
+    const found = findDeep(record[key], checkMarkup, size);
+    if (found) {
+      found.upPath.push(key);
+      return found;
+    }
   }
   return null;
+}
+
+function findDeepProblem(
+  value: unknown,
+  checkMarkup: boolean,
+  size: SizeBound,
+): ContentProblem | null {
+  const found = findDeep(value, checkMarkup, size);
+  if (found === null) return null;
+  const path = pathOf(found.upPath.reverse());
+  switch (found.kind) {
+    case 'too-long':
+      return {
+        code: 'record-too-large',
+        reason: `${path} is longer than ${MAX_TEXT_FIELD_CHARS} characters`,
+      };
+    case 'markup':
+      return { code: 'invalid-content', reason: `${path} holds active markup` };
+    case 'operator-key':
+      return { code: 'reserved-key', reason: `${path} is an operator key` };
+  }
 }
 
 function utf8Length(text: string): number {
@@ -119,30 +164,24 @@ function schemaProblem(entity: SyncEntity, error: z.ZodError): ContentProblem {
   return { code: 'invalid-content', reason: `not a valid ${entity} record: ${named.join(', ')}` };
 }
 
-/** Top-level keys the case record does not have. */
-function unknownCaseKeys(record: Readonly<Record<string, unknown>>): string[] {
-  return Object.keys(record).filter(
-    (key) =>
-      !Object.hasOwn(caseCardSchema.shape, key) &&
-      !Object.hasOwn(caseSystemFieldsSchema.shape, key),
-  );
-}
-
 function checkCase(record: Record<string, unknown>): ContentProblem | null {
-  // A cleared optional field travels as null; a stored card simply lacks it.
-  const present = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null));
-  const unknown = unknownCaseKeys(present);
+  // One pass sorts the fields into the card's, the system's and unknown ones. A cleared optional
+  // field travels as null; a stored card simply lacks it.
+  const card: Record<string, unknown> = {};
+  const system: Record<string, unknown> = {};
+  const unknown: string[] = [];
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    if (value === null) continue;
+    if (Object.hasOwn(caseCardSchema.shape, key)) card[key] = value;
+    else if (Object.hasOwn(caseSystemFieldsSchema.shape, key)) system[key] = value;
+    else unknown.push(key);
+  }
   if (unknown.length > 0) {
     return {
       code: 'invalid-content',
       reason: `not a field of a case: ${unknown.slice(0, 10).map(quoteKey).join(', ')}`,
     };
-  }
-  const card: Record<string, unknown> = {};
-  const system: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(present)) {
-    if (Object.hasOwn(caseCardSchema.shape, key)) card[key] = value;
-    else system[key] = value;
   }
   const parsedCard = caseCardSchema.safeParse(card);
   if (!parsedCard.success) return schemaProblem('case', parsedCard.error);
@@ -182,10 +221,14 @@ export function checkChangeContent(
   );
   if (reserved !== undefined)
     return { code: 'reserved-key', reason: `${reserved} is decided by the server` };
-  const deep = findDeepProblem(patch, [], entity === 'case' || hasContentSchema(entity));
+  const size: SizeBound = { atMost: 0 };
+  const deep = findDeepProblem(patch, entity === 'case' || hasContentSchema(entity), size);
   if (deep) return deep;
   const record = proposedRecord(entity, before, patch);
-  if (utf8Length(JSON.stringify(record)) > MAX_RECORD_BYTES)
+  // A new record is its patch: when even the bound the walk found is within the limit, the text
+  // need not be written out to be measured (it is, for every edit and for larger records).
+  const isSurelyWithin = before === null && size.atMost <= MAX_RECORD_BYTES;
+  if (!isSurelyWithin && utf8Length(JSON.stringify(record)) > MAX_RECORD_BYTES)
     return {
       code: 'record-too-large',
       reason: `the record is larger than ${MAX_RECORD_BYTES} bytes`,

@@ -11,9 +11,14 @@ export const MAX_JSON_DEPTH = 32;
 // eslint-disable-next-line no-control-regex
 const UNSTORABLE_TEXT = /[\u0000]|\p{Cs}/u;
 
+// Any NUL or surrogate, paired or not: text without one is storable. Without the `u` flag this scan
+// is several times faster than the exact one, which then runs only for text that has one.
+// eslint-disable-next-line no-control-regex
+const MAYBE_UNSTORABLE_TEXT = /[\u0000\ud800-\udfff]/;
+
 /** True when the text can be stored in PostgreSQL text and jsonb columns. */
 export function isStorableText(text: string): boolean {
-  return !UNSTORABLE_TEXT.test(text);
+  return !MAYBE_UNSTORABLE_TEXT.test(text) || !UNSTORABLE_TEXT.test(text);
 }
 
 /** Null when `value` can be stored as jsonb; otherwise why not (for the 400 message). */
@@ -30,9 +35,10 @@ export function findUnstorableJson(value: unknown, depth = 0): string | null {
     return null;
   }
   if (typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
       if (!isStorableText(key)) return 'a key with NUL or a lone surrogate';
-      const problem = findUnstorableJson(item, depth + 1);
+      const problem = findUnstorableJson(record[key], depth + 1);
       if (problem) return problem;
     }
     return null;

@@ -204,11 +204,20 @@ describe.each(BACKENDS)('console leads on %s', (backend) => {
     if (lead === undefined) throw new Error('no lead imported');
     const city = await signedIn('city-admin', UNITS.hefei);
     const path = `/leads/${lead.unitCode}/${lead.id}/reassign`;
+    const storedText = `select data::text as text from records where unit_code = $1 and entity_id = $2`;
+    const [imported] = await env().db.query(storedText, [lead.unitCode, lead.id]);
     expect(
       await city.request(path, { method: 'POST', body: { unitCode: UNITS.jinghu } }),
     ).toMatchObject({ status: 403 });
     const moved = await city.request(path, { method: 'POST', body: { unitCode: UNITS.luyang } });
     expect(moved.status).toBe(200);
+    // The lead moved away keeps its history: its first version reads as it was imported.
+    const [first] = await env().db.query(
+      `select data::text as text from record_version_data
+        where unit_code = $1 and entity = 'lead' and entity_id = $2 and rev = 1`,
+      [lead.unitCode, lead.id],
+    );
+    expect(first?.text).toBe(imported?.text);
     const after = leadListResponseSchema.parse((await city.request('/leads')).body).leads;
     expect(titled(after).map((l) => [l.unitCode, l.title])).toEqual([
       [UNITS.luyang, '欠薪线索 M-1'],

@@ -50,12 +50,12 @@ describe.each(BACKENDS)('pull memory on %s', (backend) => {
       for (let i = 0; i < 4; i++)
         codes.push((await issueEnrollmentCode(db, { unitCode: UNITS.yaohai }, new Date())).code);
       await db.query(
-        `insert into records (unit_code, entity, entity_id, rev, data, deleted, created_at,
-                              updated_at, server_seq, last_change_id)
-         select $1, 'case', '0190c000-0000-7000-8000-' || lpad(n::text, 12, '0'), 1,
-                jsonb_set($2::jsonb, '{provisionalNo}', to_jsonb('340102-2025-' || lpad(n::text, 5, '0'))),
-                false, now(), now(), nextval('server_seq'), gen_random_uuid()
-           from generate_series(1, $3::int4) as n`,
+        `insert into records (unit_code, entity, entity_id, rev, data, data_bytes, deleted,
+                              created_at, updated_at, server_seq, last_change_id)
+         select $1, 'case', '0190c000-0000-7000-8000-' || lpad(n::text, 12, '0'), 1, d,
+                octet_length(d::text), false, now(), now(), nextval('server_seq'), gen_random_uuid()
+           from generate_series(1, $3::int4) as n,
+                jsonb_set($2::jsonb, '{provisionalNo}', to_jsonb('340102-2025-' || lpad(n::text, 5, '0'))) as d`,
         [UNITS.yaohai, JSON.stringify(largeCase(0)), RECORDS - PUSHED],
       );
     });

@@ -69,18 +69,14 @@ describe.each(BACKENDS)('pages bounded by bytes on %s', (backend) => {
       // Another unit's records in between: never counted, never sent.
       const unit = i % 9 === 4 ? UNITS.luyang : UNITS.yaohai;
       const entity = i % 3 === 0 ? 'lead' : i % 7 === 0 ? 'user' : 'case';
+      const json = JSON.stringify({ text: '检'.repeat(length), n: i });
+      // data_bytes as the push writer measures it: the bytes of the JSON text it sends.
       const rows = await testDb.db.query(
-        `insert into records (unit_code, entity, entity_id, rev, data, deleted, created_at,
-                              updated_at, server_seq, last_change_id)
-         values ($1, $2, $3, 1, $4::jsonb, false, now(), now(), nextval('server_seq'), $5)
+        `insert into records (unit_code, entity, entity_id, rev, data, data_bytes, deleted,
+                              created_at, updated_at, server_seq, last_change_id)
+         values ($1, $2, $3, 1, $4::jsonb, $5, false, now(), now(), nextval('server_seq'), $6)
          returning server_seq, data_bytes`,
-        [
-          unit,
-          entity,
-          `rec-${i}`,
-          JSON.stringify({ text: '检'.repeat(length), n: i }),
-          randomUUID(),
-        ],
+        [unit, entity, `rec-${i}`, json, Buffer.byteLength(json), randomUUID()],
       );
       const row = rows[0];
       if (unit === UNITS.yaohai)

@@ -119,6 +119,26 @@ describe('checkChangeContent', () => {
     });
   });
 
+  it('measures a new record exactly whenever its size might reach the limit', () => {
+    const chunk = '事'.repeat(MAX_TEXT_FIELD_CHARS);
+    // Two fields of 600 KB: a create larger than the limit.
+    expect(
+      checkChangeContent(create('case', caseData({ claims: chunk, facts: chunk })), null),
+    ).toMatchObject({ code: 'record-too-large' });
+    // 6 × 180,000 would exceed the limit, the text itself (180 KB, plain ASCII) does not: the
+    // case is then judged by its schema (facts longer than a case allows), not by its size.
+    const ascii = 'a'.repeat(180_000);
+    expect(checkChangeContent(create('case', caseData({ facts: ascii })), null)).toMatchObject({
+      code: 'invalid-content',
+      reason: expect.stringContaining('facts') as unknown,
+    });
+    // Escapes count: 180,000 control characters are 1,080,000 bytes of JSON text.
+    const escaped = '\u0001'.repeat(180_000);
+    expect(checkChangeContent(create('lead', leadData({ content: escaped })), null)).toMatchObject({
+      code: 'record-too-large',
+    });
+  });
+
   it('names the field of a bad ID number, never the number', () => {
     const parties = [
       { id: 'p1', role: 'applicant', name: '张三', idType: 'residentId', idNumber: BAD_ID },
