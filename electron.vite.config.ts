@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './build/vite-csp';
+import { warmStartPlugin } from './build/vite-warm-start';
 
 // Three bundles: main (Node, CJS), preload (CJS: a sandboxed preload cannot be ESM) and the
 // renderer, which is the same React app the web build serves. Main and preload bundle every
@@ -24,11 +25,10 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
-    plugins: [react(), cspPlugin()],
+    plugins: [react(), cspPlugin(), warmStartPlugin(resolve(__dirname, 'src-renderer'))],
     worker: { format: 'es' },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
-      rolldownOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
     },
   },
 });

@@ -13,6 +13,7 @@ import { DbErrorScreen } from './app/DbErrorScreen';
 import { finishPendingDelete, onActiveDatabaseChanged } from './db/activeDatabase';
 import { getDb } from './db/database';
 import { openDatabaseSafely } from './db/openDatabase';
+import { releaseWarm } from './db/warmConnection';
 
 // The strict CSP forbids eval: zod must not try to compile validators with `new Function`.
 z.config({ jitless: true });
@@ -24,6 +25,7 @@ async function start(root: Root): Promise<void> {
   await finishPendingDelete();
   const db = getDb();
   const opened = await openDatabaseSafely(db);
+  releaseWarm();
   if (opened.ok) {
     root.render(
       <StrictMode>

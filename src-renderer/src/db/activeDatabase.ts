@@ -5,33 +5,21 @@
  * browser keeps and clears together with IndexedDB, and is read synchronously at start (getDb).
  */
 import { Dexie } from 'dexie';
+import {
+  ACTIVE_KEY,
+  DEFAULT_DB_NAME,
+  defaultStorage,
+  readActiveDbName,
+  validName,
+  type PointerStorage,
+} from './activeDbName';
 
-export const DEFAULT_DB_NAME = 'jianhu';
-const ACTIVE_KEY = 'jianhu.activeDb';
+export { DEFAULT_DB_NAME, readActiveDbName, type PointerStorage };
+
 /** A database replaced by a restore whose deletion has not finished (blocked, or a crash). */
 const PENDING_DELETE_KEY = 'jianhu.pendingDelete';
-const NAME_PATTERN = /^jianhu(?:-restore-[0-9a-z]{1,40})?$/;
 /** A delete waits for other connections to close; the next start finishes it otherwise. */
 const DELETE_WAIT_MS = 3_000;
-
-export type PointerStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-function defaultStorage(): PointerStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
-function validName(value: string | null | undefined): string | null {
-  return typeof value === 'string' && NAME_PATTERN.test(value) ? value : null;
-}
-
-/** The app's database name: the pointer when it holds a valid one, else 'jianhu'. */
-export function readActiveDbName(storage: PointerStorage | null = defaultStorage()): string {
-  return validName(storage?.getItem(ACTIVE_KEY)) ?? DEFAULT_DB_NAME;
-}
 
 /** A fresh name for a database being restored. */
 export function newRestoreDbName(now: Date): string {
