@@ -4,6 +4,7 @@ import type * as searchLibs from './searchLibs';
 import type * as pouchBrowser from './pouchBrowser';
 import type * as jianhuSync from './jianhuSync';
 import type * as ledgerImport from './ledgerImport';
+import type * as downloadCeiling from './downloadCeiling';
 
 export type BenchApi = {
   jianhuOpen: typeof localWrites.jianhuOpen;
@@ -23,5 +24,6 @@ export type BenchApi = {
   syncEnroll: typeof jianhuSync.syncEnroll;
   syncUpload: typeof jianhuSync.syncUpload;
   syncDownload: typeof jianhuSync.syncDownload;
+  ceilingDownload: typeof downloadCeiling.ceilingDownload;
   ledgerImport: typeof ledgerImport.ledgerImport;
 };

@@ -11,6 +11,7 @@ import {
 import { pouchPull, pouchPush, pouchSeed } from './pouchBrowser';
 import { syncDownload, syncEnroll, syncUpload } from './jianhuSync';
 import { ledgerImport } from './ledgerImport';
+import { ceilingDownload } from './downloadCeiling';
 
 const api: BenchApi = {
   jianhuOpen,
@@ -30,6 +31,7 @@ const api: BenchApi = {
   syncEnroll,
   syncUpload,
   syncDownload,
+  ceilingDownload,
   ledgerImport,
 };
 
