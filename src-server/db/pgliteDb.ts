@@ -47,7 +47,7 @@ export function pgliteAsDb(pglite: PGlite): Db {
 /**
  * PostgreSQL's memory settings for the embedded engine. Its defaults (shared_buffers 128MB) make
  * the WASM memory grow past its initial 128 MiB, and WASM memory never shrinks: measured idle RSS
- * of the server 342 MiB with the defaults, 231 MiB with these (src-server/README.md, "Memory").
+ * of the server 342 MiB with the defaults, 231 MiB with these (src-server/OPERATIONS.md, "Memory").
  * One server's working set is small; PostgreSQL proper keeps its own settings.
  */
 export const PGLITE_MEMORY_SETTINGS: readonly string[] = [

@@ -25,7 +25,7 @@ const RECORDS = 420;
 /** Pushed through the API, under the server's 5 MiB body limit; the rest are seeded. */
 const PUSHED = 12;
 const MiB = 1024 * 1024;
-/** The bound this test states (src-server/README.md, "Memory"), for one pull and for three. */
+/** The bound this test states (src-server/OPERATIONS.md, "Memory"), for one pull and for three. */
 const MAX_GROWTH_BYTES = { one: 200 * MiB, three: 300 * MiB };
 
 /** What a change carries besides its data: entity, ids, rev, flags, time, seq. */

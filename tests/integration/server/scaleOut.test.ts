@@ -3,7 +3,7 @@
  * of them at once (round-robin per request), and one process is killed with SIGKILL mid-push. The
  * devices retry on another; afterwards nothing is lost, nothing stored twice, and each device's
  * last sequence is its last change. Also measures changes/s through one process and through
- * three in the same run (src-server/README.md, "Scale-out and sizing").
+ * three in the same run (src-server/OPERATIONS.md, "Scale-out and sizing").
  *
  * PostgreSQL only: PGlite is one process's embedded database, so there is nothing to scale out.
  */

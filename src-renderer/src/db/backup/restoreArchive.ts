@@ -124,7 +124,7 @@ async function restoreInto(
  * behind what the server already holds from this device, so a push under the old enrollment would
  * reuse sequence numbers. A new enrollment (a new server device) starts them afresh; the server
  * address stays to prefill the form. (The administrator revokes the old registration on the
- * server, which also lets the restored audit chain be accepted; see src-server/README.md.)
+ * server, which also lets the restored audit chain be accepted; see src-server/SYNC-RULES.md.)
  * The count of live cases is made again from the restored rows, whatever the archive held.
  */
 function recordRestore(
