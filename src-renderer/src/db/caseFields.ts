@@ -23,7 +23,10 @@ export function changedCardKeys(
   before: Partial<CaseCard>,
   after: Partial<CaseCard>,
 ): (keyof CaseCard)[] {
-  return CARD_KEYS.filter((key) => canonicalJson(before[key]) !== canonicalJson(after[key]));
+  // The same value (a string, a number, absent) is unchanged without building its JSON twice.
+  return CARD_KEYS.filter(
+    (key) => before[key] !== after[key] && canonicalJson(before[key]) !== canonicalJson(after[key]),
+  );
 }
 
 /** Only the given fields of a card; a cleared optional field is carried as null for the wire. */

@@ -20,7 +20,7 @@ import type { DBCore, DBCoreCursor, DBCoreTable, DBCoreTransaction, Middleware }
 import { SEALED_TABLES } from '../../../src-shared/security/sealedFields';
 import { VaultLockedError } from '../security/errors';
 import type { Keyring, UnlockedKeys } from '../security/keyring';
-import { hasClearSensitive, isSealedRow, openRow, sealRow } from '../security/rowSealing';
+import { isSealedRow, openRow, sealRow } from '../security/rowSealing';
 
 type Row = Record<string, unknown>;
 
@@ -41,8 +41,8 @@ function sealingTable(table: DBCoreTable, keyring: Keyring): DBCoreTable {
 
   const seal = (value: unknown, key: unknown): unknown => {
     if (!isRow(value)) return value;
-    if (!hasClearSensitive(name, value)) return value;
-    return sealRow(keysOrLocked(), name, value, keyOf(value, key));
+    // The keys are asked for (and a locked keyring throws) only when there is a value to seal.
+    return sealRow(keysOrLocked, name, value, keyOf(value, key));
   };
   const open = (value: unknown, key: unknown): unknown => {
     if (!isSealedRow(value)) return value;

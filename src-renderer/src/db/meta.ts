@@ -52,14 +52,24 @@ export async function takeCounter(
  * The next values of several counters (in the order of `keys`), read in one request. With `advanceCounters` it lets a
  * write take all its counters in one read and one write (`takeCounter` costs two requests per
  * counter, one after the other). Both must run in the same 'rw' transaction that includes `meta`.
+ *
+ * One request, not one per key: every counter key starts with `next` and no other meta key does,
+ * so the rows from the smallest key asked for to the largest are counters (a few: the two
+ * sequences and a case-number counter per year), read together with one key-range read.
  */
 export async function readCounters<const K extends readonly CounterKey[]>(
   meta: Table<MetaRow, string>,
   keys: K,
 ): Promise<{ [I in keyof K]: number }> {
-  const rows = await meta.bulkGet([...keys]);
-  return keys.map((_, i) => {
-    const value = rows[i]?.value;
+  const sorted = [...keys].sort();
+  const [lowest, highest] = [sorted[0], sorted.at(-1)];
+  const rows =
+    lowest === undefined || highest === undefined
+      ? []
+      : await meta.where(':id').between(lowest, highest, true, true).toArray();
+  const values = new Map(rows.map((row) => [row.key, row.value]));
+  return keys.map((key) => {
+    const value = values.get(key);
     return typeof value === 'number' ? value : 1;
   }) as { [I in keyof K]: number };
 }

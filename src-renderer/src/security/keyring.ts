@@ -10,6 +10,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { VaultLockedError } from './errors';
 import { createLookupHasher, type LookupHasher } from './lookupHasher';
+import { createSealedMemo, type SealedMemo } from './sealedMemo';
 
 export type UnlockedKeys = {
   /** The data key itself: wrapped again for a new user or a changed password, never stored clear. */
@@ -20,6 +21,8 @@ export type UnlockedKeys = {
   lookup: Uint8Array;
   /** Those hashes made under `lookup`, with its keyed states kept ready (lookupHasher.ts). */
   lookupHasher: LookupHasher;
+  /** Envelopes of rows lately opened or sealed, with their plaintext (sealedMemo.ts). */
+  sealedMemo: SealedMemo;
   /** AES-GCM key of attachment bytes, for WebCrypto (blobCipher.ts); imported on first use. */
   blobKey: () => Promise<CryptoKey>;
   /** Key material of backup archives (each archive adds its own salt). */
@@ -64,6 +67,7 @@ export function deriveKeys(dataKey: Uint8Array): UnlockedKeys {
     seal: derive(dataKey, 'seal'),
     lookup,
     lookupHasher: createLookupHasher(lookup),
+    sealedMemo: createSealedMemo(),
     blobKey,
     backup: derive(dataKey, 'backup'),
     keyId: keyIdOf(dataKey),
@@ -93,6 +97,7 @@ export function createKeyring(): Keyring {
         bytes.fill(0);
       }
       current.lookupHasher.forget();
+      current.sealedMemo.forget();
       current = null;
       notify();
     },

@@ -44,30 +44,30 @@ export function hasClearSensitive(table: string, row: unknown): boolean {
 }
 
 /**
- * The row as stored. `keys` is needed only when the row holds sensitive values (the caller checks
- * hasClearSensitive first and refuses when locked). A row that already carries an envelope and no
- * clear value is stored as it is.
+ * The keys, or how to get them: a function is called only when the row holds a sensitive value in
+ * clear, so a locked keyring's `keys()` throws for such a row alone, and the row's sealed values
+ * are taken out once (not once to ask whether there are any, and again to seal them).
  */
-export function sealRow(
-  keys: UnlockedKeys | null,
-  table: string,
-  row: Row,
-  primaryKey: unknown,
-): Row {
+export type KeysSource = UnlockedKeys | null | (() => UnlockedKeys);
+
+/**
+ * The row as stored. `keys` is needed only when the row holds sensitive values. A row that already
+ * carries an envelope and no clear value is stored as it is.
+ */
+export function sealRow(keys: KeysSource, table: string, row: Row, primaryKey: unknown): Row {
   const paths = sealedPathsOf(table, row);
   if (paths.length === 0) return row;
   const { clear, values, count } = takeSealedValues(row, paths);
   if (count === 0) return row;
-  if (!keys) throw new Error('sealRow needs the keys for a row with sensitive values');
+  const given = typeof keys === 'function' ? keys() : keys;
+  if (!given) throw new Error('sealRow needs the keys for a row with sensitive values');
   if (SEALED_FIELD in row) throw new Error(`A ${table} row holds both clear and sealed values`);
-  const plain = utf8ToBytes(JSON.stringify(values));
+  const plain = JSON.stringify(values);
+  const aad = aadOf(table, primaryKey);
   const { [LOOKUP_FIELD]: _stale, ...rest } = clear;
-  const stored: Row = {
-    ...rest,
-    [SEALED_FIELD]: sealBytes(keys.seal, plain, aadOf(table, primaryKey)),
-  };
+  const stored: Row = { ...rest, [SEALED_FIELD]: sealedEnvelope(given, aad, plain) };
   const terms = lookupTermsOf(table, row);
-  if (terms.length > 0) stored[LOOKUP_FIELD] = terms.map((t) => keys.lookupHasher.hash(t));
+  if (terms.length > 0) stored[LOOKUP_FIELD] = terms.map((t) => given.lookupHasher.hash(t));
   return stored;
 }
 
@@ -85,14 +85,34 @@ export function openRow(keys: UnlockedKeys, table: string, row: Row, primaryKey:
   const envelope = row[SEALED_FIELD];
   if (envelope === undefined) return row;
   if (!isEnvelope(envelope)) throw new SealedRowError(table);
-  const plain = openBytes(keys.seal, envelope, aadOf(table, primaryKey));
-  if (!plain) throw new SealedRowError(table);
+  const aad = aadOf(table, primaryKey);
   let values: SealedValues;
   try {
-    values = JSON.parse(new TextDecoder().decode(plain)) as SealedValues;
-  } catch {
+    values = JSON.parse(openedText(keys, table, aad, envelope)) as SealedValues;
+  } catch (error) {
+    if (error instanceof SealedRowError) throw error;
     throw new SealedRowError(table);
   }
   const { [SEALED_FIELD]: _sealed, [LOOKUP_FIELD]: _lookup, ...clear } = row;
   return putSealedValues(clear, values);
+}
+
+/** A fresh envelope of `plain`, or the row's remembered one when it holds exactly `plain`. */
+function sealedEnvelope(keys: UnlockedKeys, aad: string, plain: string): Envelope {
+  const known = keys.sealedMemo.sealed(aad, plain);
+  if (known) return known;
+  const envelope = sealBytes(keys.seal, utf8ToBytes(plain), aad);
+  keys.sealedMemo.remember(aad, envelope, plain);
+  return envelope;
+}
+
+/** The envelope's text: remembered if this very envelope was opened or made lately, else decrypted. */
+function openedText(keys: UnlockedKeys, table: string, aad: string, envelope: Envelope): string {
+  const known = keys.sealedMemo.opened(aad, envelope);
+  if (known !== undefined) return known;
+  const bytes = openBytes(keys.seal, envelope, aad);
+  if (!bytes) throw new SealedRowError(table);
+  const text = new TextDecoder().decode(bytes);
+  keys.sealedMemo.remember(aad, envelope, text);
+  return text;
 }
