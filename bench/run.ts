@@ -1,12 +1,14 @@
 /**
  * `npm run bench` — every benchmark of issue 5, each anchor and Jianhu alternating in this one
  * process run, ≥ 3 rounds, then one table of medians (min–max) and ratios, and the targets met or
- * missed. Prints; never fails on a figure. See bench/README.md.
+ * missed. Prints; never fails on a figure, but exits non-zero when a benchmark broke (listed at the
+ * top of the report). See bench/README.md.
  *
  *   npm run bench                    full run (< 30 min)
  *   npm run bench -- --quick         smoke run (< 3 min): smaller sizes
  *   npm run bench -- --only=search,upload   some suites (local, search, upload, growth, startup, e2e, ledger)
  *   npm run bench -- --runs=5        more rounds
+ *   npm run bench -- --only=e2e --e2e=throttled   some end-to-end rows (upload, download, throttled)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,6 +82,7 @@ async function main(): Promise<void> {
     pageUrl: page.url,
     databaseUrl,
     growth: new Map(),
+    e2e: option('e2e')?.split(','),
   };
   try {
     for (const [name, suite] of Object.entries(SUITES)) {
@@ -90,9 +93,7 @@ async function main(): Promise<void> {
       } catch (error) {
         // A benchmark that breaks is reported, and the others still run.
         console.error(error);
-        ctx.report.note(
-          `suite ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        ctx.report.failed(`suite ${name}`, error);
       }
       console.log(`[${name}] ${fmt((Date.now() - t0) / 1000)} s, load ${loadAverage()}`);
     }
@@ -108,6 +109,11 @@ async function main(): Promise<void> {
   mkdirSync(join(ROOT, 'out'), { recursive: true });
   writeFileSync(file, `${markdown}\n`);
   console.log(`\n${markdown}\n\n(written to ${file})`);
+  // A figure never fails the run; a benchmark that broke does, so it cannot go unnoticed.
+  if (ctx.report.failures.length > 0) {
+    console.error(`${ctx.report.failures.length} benchmark(s) failed: see the top of the report`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

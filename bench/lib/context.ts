@@ -12,6 +12,8 @@ export type BenchContext = {
   databaseUrl: string | undefined;
   /** Medians other suites' figures are compared with (growth 1k → 100k). */
   growth: Map<string, Map<number, number>>;
+  /** `--e2e=upload,download,throttled`: only these end-to-end rows (default: all). */
+  e2e?: string[];
 };
 
 export function recordGrowth(ctx: BenchContext, what: string, size: number, value: number): void {

@@ -44,6 +44,8 @@ export class Report {
   readonly rows: Row[] = [];
   readonly targets: Target[] = [];
   readonly notes: string[] = [];
+  /** Benchmarks that broke: listed at the top of the report, and the run exits non-zero. */
+  readonly failures: string[] = [];
 
   add(row: Row): void {
     this.rows.push(row);
@@ -65,8 +67,19 @@ export class Report {
     console.log(`  note: ${text}`);
   }
 
+  /** A benchmark that threw: its figures are missing, so the report says so first. */
+  failed(benchmark: string, error: unknown): void {
+    const text = `${benchmark}: ${error instanceof Error ? error.message : String(error)}`;
+    this.failures.push(text);
+    console.error(`  FAILED ${text}`);
+  }
+
   toMarkdown(header: readonly string[]): string {
     const lines = [...header, ''];
+    if (this.failures.length > 0) {
+      lines.push(`**${this.failures.length} benchmark(s) FAILED** (no figures):`, '');
+      lines.push(...this.failures.map((f) => `- ${f}`), '');
+    }
     lines.push(
       '| benchmark | metric | Jianhu median (min–max) | anchor | anchor median (min–max) | Jianhu/anchor |',
     );

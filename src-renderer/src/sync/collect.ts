@@ -92,7 +92,12 @@ export function collectBatch(
   limit: number,
   skip: ReadonlySet<number> = new Set(),
 ): Promise<CollectedBatch> {
-  const tables = [
+  return db.transaction('r', collectTables(db), () => collectIn(db, limit, skip));
+}
+
+/** The tables a collect reads (a caller's transaction around it must hold them). */
+export function collectTables(db: JianhuDb) {
+  return [
     db.outbox,
     db.cases,
     db.users,
@@ -103,7 +108,6 @@ export function collectBatch(
     caseAttachmentsTable(db),
     approvalsTable(db),
   ];
-  return db.transaction('r', tables, () => collectIn(db, limit, skip));
 }
 
 async function collectIn(

@@ -1,26 +1,21 @@
 /**
  * The push half of a run: collect → push → ack in batches until the outbox holds nothing
  * sendable. Pipelined by one batch: while batch n travels and the server stores it, batch n + 1 is
- * collected; when n's answers come, n + 1 leaves at once and n's answers are stored (ack, an
- * IndexedDB transaction) while the server works on n + 1, so the device and the server no longer
- * take turns. Batch n + 1 leaves out batch n's rows, which stay in the outbox until their ack
- * commits; at most one ack and one push are ever in flight, and a failure waits for the ack
- * before it ends the run, so what was answered is always stored.
+ * collected and its body encoded (readyBatch.ts); when n's answers come, n + 1 leaves at once and
+ * n's answers are stored (ack, an IndexedDB transaction) while the server works on n + 1, so the
+ * device and the server no longer take turns. Batch n + 1 leaves out batch n's rows, which stay in
+ * the outbox until their ack commits; at most one ack and one push are ever in flight, and a
+ * failure waits for the ack before it ends the run, so what was answered is always stored.
  */
 import type { PushResponse } from '../../../src-shared/sync/push';
 import { recordKey } from '../db/remotePlan';
 import type { OutboxRow } from '../db/rowTypes';
 import { ackBatch, noteFailedAttempt } from './ack';
-import {
-  REFUSED_PREFIX,
-  collectBatch,
-  countSendable,
-  type CollectedBatch,
-  type CollectedChange,
-} from './collect';
+import { REFUSED_PREFIX, countSendable, type CollectedChange } from './collect';
 import type { RecordRef } from './localRecords';
 import { outboxReportHeaders } from './outboxReport';
-import { pushBatch } from './push';
+import { pushBatch, sendPush } from './push';
+import { readyBatch, type ReadyBatch } from './readyBatch';
 import type { RunContext, RunProgress } from './runSync';
 import { isBatchRefusal, toSyncFailure } from './syncFailure';
 
@@ -93,10 +88,11 @@ export async function pushOutbox(
     }
   };
 
-  // The next batch, collected while the current one travels and the server stores it. Its read
-  // transaction is ordered after the ack in flight (IndexedDB runs a read after an earlier write on
-  // the same tables), so it never sees a row that ack is about to remove.
-  let prefetched: Promise<CollectedBatch> | null = null;
+  // The next batch, collected and encoded while the current one travels and the server stores it.
+  // Its read transaction is ordered after the ack in flight (IndexedDB runs a read after an earlier
+  // write on the same tables), so it never sees a row that ack is about to remove.
+  const ready = () => readyBatch(db, http, ctx.serverDeviceId, ctx.batchSize, skip);
+  let prefetched: Promise<ReadyBatch> | null = null;
   const discardPrefetched = async (): Promise<void> => {
     const pending = prefetched;
     prefetched = null;
@@ -105,12 +101,12 @@ export async function pushOutbox(
 
   try {
     for (;;) {
-      const batch = await (prefetched ?? collectBatch(db, ctx.batchSize, skip));
+      const { batch, push } = await (prefetched ?? ready());
       prefetched = null;
       for (const seq of batch.unsendable) skip.add(seq);
       // Demo data stays on this device: its changes leave the outbox without being sent.
       if (batch.demo.length > 0) await db.outbox.bulkDelete(batch.demo);
-      if (batch.changes.length === 0) {
+      if (push === null) {
         if (inFlight) {
           // The rows being acked may come back (a refusal does not remove them): look again after.
           await settle();
@@ -123,8 +119,8 @@ export async function pushOutbox(
       const rows = batch.changes.map((c) => c.row);
       const seqs = rows.map((r) => r.deviceSeq);
       for (const seq of seqs) skip.add(seq);
-      const sending = send(batch.changes);
-      prefetched = collectBatch(db, ctx.batchSize, skip);
+      const sending = sendPush(http, push);
+      prefetched = ready();
       let response: PushResponse;
       try {
         response = await sending;

@@ -43,11 +43,27 @@ export type BytesRequest = {
   accept?: readonly number[];
 };
 
+/**
+ * A JSON body encoded ahead of its request (JSON text, then gzip when the server takes it), so a
+ * push batch can be made ready while the batch before it is at the server. Sent as it is by
+ * `request`; `text` is kept for a server that refuses the encoding (415).
+ */
+export class EncodedBody {
+  constructor(
+    readonly text: string,
+    readonly sent: string | Uint8Array<ArrayBuffer>,
+    readonly gzipped: boolean,
+  ) {}
+}
+
 export type SyncHttp = {
+  /** Encodes a JSON body now, for a `request` made later. */
+  encode(body: unknown): Promise<EncodedBody>;
   request<T>(
     method: 'GET' | 'POST',
     path: string,
     schema: z.ZodType<T>,
+    /** JSON, or a body `encode` made ready earlier. */
     body?: unknown,
     /** Extra request headers (the outbox report of push and pull). */
     extraHeaders?: Record<string, string>,
@@ -129,9 +145,9 @@ export function createSyncHttp(options: SyncHttpOptions): SyncHttp {
   const readText = (response: Response) => response.text();
 
   /** The body as it goes: gzipped when large and the server decodes it, else the JSON text. */
-  const encodeBody = async (text: string, headers: Record<string, string>) => {
+  const encodeBody = async (text: string): Promise<EncodedBody> => {
     const large = encoding !== 'identity' && canGzip() ? largeBody(text) : null;
-    if (large === null) return text;
+    if (large === null) return new EncodedBody(text, text, false);
     // Not heard from the server yet: a small question first (no custom header, so no CORS
     // preflight) costs one round trip; the large body uncompressed costs seconds on a slow link.
     if (encoding === 'unknown')
@@ -140,12 +156,13 @@ export function createSyncHttp(options: SyncHttpOptions): SyncHttp {
         { method: 'GET', headers: { accept: 'application/json' } },
         readText,
       );
-    if (encoding !== 'gzip') return text;
-    headers['content-encoding'] = 'gzip';
-    return gzipBytes(large);
+    if (encoding !== 'gzip') return new EncodedBody(text, text, false);
+    return new EncodedBody(text, await gzipBytes(large), true);
   };
 
   return {
+    encode: (body) => encodeBody(JSON.stringify(body)),
+
     async request(method, path, schema, body, extraHeaders) {
       assertServerUrl(address);
       const headers: Record<string, string> = {
@@ -155,13 +172,23 @@ export function createSyncHttp(options: SyncHttpOptions): SyncHttp {
       };
       if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
       if (body !== undefined) headers['content-type'] = 'application/json';
-      const text = body === undefined ? null : JSON.stringify(body);
-      const sent = text === null ? null : await encodeBody(text, headers);
+      const encoded =
+        body === undefined
+          ? null
+          : body instanceof EncodedBody
+            ? body
+            : await encodeBody(JSON.stringify(body));
+      if (encoded?.gzipped) headers['content-encoding'] = 'gzip';
+      const sent = encoded?.sent ?? null;
       let { response, value } = await exchange(path, { method, headers, body: sent }, readText);
-      if (response.status === 415 && headers['content-encoding'] !== undefined) {
+      if (response.status === 415 && encoded?.gzipped) {
         // Something between us and the server refuses encoded bodies: plain from now on.
         delete headers['content-encoding'];
-        ({ response, value } = await exchange(path, { method, headers, body: text }, readText));
+        ({ response, value } = await exchange(
+          path,
+          { method, headers, body: encoded.text },
+          readText,
+        ));
         encoding = 'identity';
       }
       const { status } = response;

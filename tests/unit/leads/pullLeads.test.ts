@@ -60,6 +60,7 @@ function lead(i: number, seq: number, rev = 1, over: Partial<LeadData> = {}): Le
 function fakeServer(leads: Lead[]): { http: SyncHttp; paths: string[] } {
   const paths: string[] = [];
   const http: SyncHttp = {
+    encode: () => Promise.reject(new Error('not used')),
     request(_method, path, schema) {
       paths.push(path);
       const query = new URLSearchParams(path.split('?')[1]);

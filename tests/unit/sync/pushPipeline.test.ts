@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCase } from '../../../src-renderer/src/db/cases';
 import { createSyncEngine, enrollDevice } from '../../../src-renderer/src/sync';
+import { OUTBOX_REPORT_HEADER } from '../../../src-shared/sync/outboxReport';
 import type { PushChange } from '../../../src-shared/sync/push';
 import { setUpDevice, validInput } from '../db/fixtures';
 import { applied, createFakeServer } from './fakeServer';
@@ -13,6 +14,15 @@ import { applied, createFakeServer } from './fakeServer';
 async function deviceWithCases(count: number) {
   const { db, actor } = await setUpDevice();
   const server = createFakeServer();
+  /** The outbox report each push carried, in order. */
+  const reports: unknown[] = [];
+  const fetch: typeof server.fetch = (url, init) => {
+    if (url.endsWith('/sync/push')) {
+      const headers = init.headers as Record<string, string>;
+      reports.push(JSON.parse(headers[OUTBOX_REPORT_HEADER] ?? 'null'));
+    }
+    return server.fetch(url, init);
+  };
   await enrollDevice({
     db,
     serverUrl: 'http://127.0.0.1:8787',
@@ -24,7 +34,7 @@ async function deviceWithCases(count: number) {
   const engine = () =>
     createSyncEngine({
       db,
-      fetch: server.fetch,
+      fetch,
       now: () => new Date('2026-11-29T08:00:00Z'),
       random: () => 0.5,
       timerMs: 300_000,
@@ -33,7 +43,7 @@ async function deviceWithCases(count: number) {
       subscribeOnline: () => () => undefined,
       batchSize: 2,
     });
-  return { db, server, engine };
+  return { db, server, engine, reports };
 }
 
 /** Answers every push as applied and notes the deviceSeqs each one carried. */
@@ -75,5 +85,17 @@ describe('the push pipeline', () => {
     const again = recordPushes(d.server, 10);
     expect(await d.engine().syncNow()).toMatchObject({ kind: 'idle', pendingCount: 0 });
     expect(again.flat()).toEqual(seqs.slice(4));
+  });
+
+  it('has the next batch ready before an answer comes: it leaves before that answer is stored', async () => {
+    const d = await deviceWithCases(6);
+    const rows = await d.db.outbox.count();
+    expect(rows).toBe(7); // the six cases and the device's own first row
+    recordPushes(d.server, 10);
+    expect(await d.engine().syncNow()).toMatchObject({ kind: 'idle', pendingCount: 0 });
+    // Batches of 2. Each report was read while the batch before it was at the server: that
+    // batch's rows were still in the outbox when the next request left (its ack is stored while
+    // the next travels). Read after the ack, the counts would be 7, 5, 3, 1.
+    expect(d.reports.map((r) => (r as { changes: number }).changes)).toEqual([7, 7, 5, 3]);
   });
 });
