@@ -7,6 +7,7 @@
  *   npm run bench -- --quick         smoke run (< 3 min): smaller sizes
  *   npm run bench -- --only=search,upload   some suites (local, search, upload, growth, startup, e2e, ledger)
  *   npm run bench -- --runs=5        more rounds
+ *   npm run bench -- --only=e2e --e2e=download --e2e-cases=3000   one direction, another size
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

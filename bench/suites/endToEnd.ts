@@ -163,8 +163,15 @@ function contestants(direction: Direction, engine: Engine, count: number, docs: 
   }
 }
 
+/** `--e2e=download,upload` runs only those directions; `--e2e-cases=N` sets the loopback size. */
+function e2eOption(name: string): string | undefined {
+  const prefix = `--${name}=`;
+  return process.argv.find((a) => a.startsWith(prefix))?.slice(prefix.length);
+}
+
 export async function benchEndToEnd(ctx: BenchContext): Promise<void> {
-  const count = ctx.quick ? 1_000 : 10_000;
+  const count = Number(e2eOption('e2e-cases') ?? (ctx.quick ? 1_000 : 10_000));
+  const directions = e2eOption('e2e')?.split(',');
   // 2.8 MB cross a 2 Mbit/s link in ≈ 11 s: the slow link sends fewer cases so a full run stays
   // within its time (the rate, docs/s, is what is compared).
   const throttledCount = ctx.quick ? 500 : 2_000;
@@ -172,6 +179,7 @@ export async function benchEndToEnd(ctx: BenchContext): Promise<void> {
     ? { name: 'PostgreSQL', url: ctx.databaseUrl }
     : { name: 'PGlite' };
   for (const direction of ['upload', 'download', 'throttled'] as const) {
+    if (directions && !directions.includes(direction)) continue;
     const n = direction === 'throttled' ? throttledCount : count;
     const docs = caseDocs(0, n);
     const link = direction === 'throttled' ? ', 2 Mbit/s, 100 ms RTT' : '';
