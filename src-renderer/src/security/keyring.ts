@@ -10,16 +10,23 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { VaultLockedError } from './errors';
 import { createLookupHasher, type LookupHasher } from './lookupHasher';
+import type { PreSealed } from './preSealing';
 
 export type UnlockedKeys = {
   /** The data key itself: wrapped again for a new user or a changed password, never stored clear. */
   dataKey: Uint8Array;
   /** AES-GCM key of sealed row values (cipher.ts). */
   seal: Uint8Array;
+  /** The same key for WebCrypto, to seal rows ahead of a transaction (preSealing.ts). */
+  sealKey: () => Promise<CryptoKey>;
+  /** Envelopes sealed ahead, by associated data, each taken once by sealRow (preSealing.ts). */
+  preSealed: Map<string, PreSealed>;
   /** HMAC key of the lookup hashes (ID numbers, phones) the search index holds. */
   lookup: Uint8Array;
   /** Those hashes made under `lookup`, with its keyed states kept ready (lookupHasher.ts). */
   lookupHasher: LookupHasher;
+  /** The same key for WebCrypto's HMAC, to make those hashes ahead (preSealing.ts). */
+  lookupKey: () => Promise<CryptoKey>;
   /** AES-GCM key of attachment bytes, for WebCrypto (blobCipher.ts); imported on first use. */
   blobKey: () => Promise<CryptoKey>;
   /** Key material of backup archives (each archive adds its own salt). */
@@ -48,23 +55,31 @@ export function keyIdOf(dataKey: Uint8Array): string {
   return bytesToHex(hmac(sha256, dataKey, utf8ToBytes('jianhu/key-id/v1'))).slice(0, 32);
 }
 
-export function deriveKeys(dataKey: Uint8Array): UnlockedKeys {
-  const blobBytes = derive(dataKey, 'blob');
-  let blob: Promise<CryptoKey> | null = null;
-  const blobKey = () => {
-    blob ??= crypto.subtle.importKey('raw', Uint8Array.from(blobBytes), 'AES-GCM', false, [
-      'encrypt',
-      'decrypt',
-    ]);
-    return blob;
+/** A non-extractable WebCrypto key of `bytes`, imported on first use. */
+function importedOnce(
+  bytes: Uint8Array,
+  algorithm: AlgorithmIdentifier | HmacImportParams = 'AES-GCM',
+  usages: KeyUsage[] = ['encrypt', 'decrypt'],
+): () => Promise<CryptoKey> {
+  let key: Promise<CryptoKey> | null = null;
+  return () => {
+    key ??= crypto.subtle.importKey('raw', Uint8Array.from(bytes), algorithm, false, usages);
+    return key;
   };
+}
+
+export function deriveKeys(dataKey: Uint8Array): UnlockedKeys {
   const lookup = derive(dataKey, 'lookup');
+  const seal = derive(dataKey, 'seal');
   return {
     dataKey: Uint8Array.from(dataKey),
-    seal: derive(dataKey, 'seal'),
+    seal,
+    sealKey: importedOnce(seal),
+    preSealed: new Map(),
     lookup,
     lookupHasher: createLookupHasher(lookup),
-    blobKey,
+    lookupKey: importedOnce(lookup, { name: 'HMAC', hash: 'SHA-256' }, ['sign']),
+    blobKey: importedOnce(derive(dataKey, 'blob')),
     backup: derive(dataKey, 'backup'),
     keyId: keyIdOf(dataKey),
   };
@@ -93,6 +108,7 @@ export function createKeyring(): Keyring {
         bytes.fill(0);
       }
       current.lookupHasher.forget();
+      current.preSealed.clear();
       current = null;
       notify();
     },

@@ -17,16 +17,13 @@ import { lookupTermsOf } from '../../../src-shared/security/lookupTerms';
 import { isEnvelope, openBytes, sealBytes, type Envelope } from './cipher';
 import { SealedRowError } from './errors';
 import type { UnlockedKeys } from './keyring';
+import { rowAad, takePreSealed } from './preSealing';
 
 /** Row fields the sealing adds; never part of a record's content. */
 export const SEALED_FIELD = '_sealed';
 export const LOOKUP_FIELD = '_lookup';
 
 type Row = Record<string, unknown>;
-
-function aadOf(table: string, primaryKey: unknown): string {
-  return `jianhu/row/v1/${table}/${JSON.stringify(primaryKey)}`;
-}
 
 /**
  * The lookup hash of a normalised term (lookupTerms.ts): what the search index stores. The app
@@ -60,11 +57,14 @@ export function sealRow(
   if (count === 0) return row;
   if (!keys) throw new Error('sealRow needs the keys for a row with sensitive values');
   if (SEALED_FIELD in row) throw new Error(`A ${table} row holds both clear and sealed values`);
-  const plain = utf8ToBytes(JSON.stringify(values));
+  const plain = JSON.stringify(values);
+  const aad = rowAad(table, primaryKey);
   const { [LOOKUP_FIELD]: _stale, ...rest } = clear;
   const stored: Row = {
     ...rest,
-    [SEALED_FIELD]: sealBytes(keys.seal, plain, aadOf(table, primaryKey)),
+    // Sealed ahead with WebCrypto when the caller knew this row (preSealing.ts); else here.
+    [SEALED_FIELD]:
+      takePreSealed(keys, aad, plain) ?? sealBytes(keys.seal, utf8ToBytes(plain), aad),
   };
   const terms = lookupTermsOf(table, row);
   if (terms.length > 0) stored[LOOKUP_FIELD] = terms.map((t) => keys.lookupHasher.hash(t));
@@ -85,7 +85,7 @@ export function openRow(keys: UnlockedKeys, table: string, row: Row, primaryKey:
   const envelope = row[SEALED_FIELD];
   if (envelope === undefined) return row;
   if (!isEnvelope(envelope)) throw new SealedRowError(table);
-  const plain = openBytes(keys.seal, envelope, aadOf(table, primaryKey));
+  const plain = openBytes(keys.seal, envelope, rowAad(table, primaryKey));
   if (!plain) throw new SealedRowError(table);
   let values: SealedValues;
   try {

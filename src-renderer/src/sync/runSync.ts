@@ -13,6 +13,7 @@ import { auditChaser } from './auditChaser';
 import { pullStart } from './appliedEntities';
 import type { RecordRef } from './localRecords';
 import { outboxReportHeaders } from './outboxReport';
+import { preSealPage } from './preSealPage';
 import { fetchRecord, pullPage } from './pull';
 import { pullLeads } from './pullLeads';
 import { pullReference } from './pullReference';
@@ -97,8 +98,17 @@ async function pullRecords(
   let cursor = start.cursor;
   let mustStoreCursor = start.isReset;
   let received = 0;
-  const fetchPage = async (from: string) =>
-    pullPage(http, from, ctx.pullLimit ?? DEFAULT_PULL_LIMIT, await outboxReportHeaders(db));
+  const fetchPage = async (from: string) => {
+    const page = await pullPage(
+      http,
+      from,
+      ctx.pullLimit ?? DEFAULT_PULL_LIMIT,
+      await outboxReportHeaders(db),
+    );
+    // While page n is stored, page n + 1's cases are sealed off the main thread (preSealPage.ts).
+    await preSealPage(db, page.changes);
+    return page;
+  };
   let next = fetchPage(cursor);
   for (;;) {
     ctx.report('pull', received, null);

@@ -2,6 +2,7 @@
  * The audit entries a download appends go up while later pages are stored (auditChaser.ts): the
  * server holds the whole chain at the end, each entry once; a lost answer of a push made beside
  * the pull is met again by the run's own audit push, which resumes from what the server holds.
+ * The pulled cases are sealed ahead (preSealPage.ts) and read back as they were sent.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAuditHead } from '../../../src-renderer/src/db/audit';
@@ -85,7 +86,7 @@ describe.each(BACKENDS)('audit entries beside the pull on %s', (backend) => {
     const local = await d.db.audit.orderBy('seq').toArray();
     expect(await serverHashes(d)).toEqual(local.map((e) => e.hash));
     expect(await readAuditAcked(d.db, d.serverDeviceId)).toBe((await readAuditHead(d.db)).seq);
-    // The pulled cases read back as the source's.
+    // The pulled cases, sealed ahead of their pages' transactions, read back as the source's.
     const mine = await source.db.cases.orderBy('id').toArray();
     const pulled = await d.db.cases.orderBy('id').toArray();
     expect(pulled.map(contentOf)).toEqual(mine.map(contentOf));
