@@ -25,8 +25,6 @@ export type UnlockedKeys = {
   lookup: Uint8Array;
   /** Those hashes made under `lookup`, with its keyed states kept ready (lookupHasher.ts). */
   lookupHasher: LookupHasher;
-  /** The same key for WebCrypto's HMAC, to make those hashes ahead (preSealing.ts). */
-  lookupKey: () => Promise<CryptoKey>;
   /** AES-GCM key of attachment bytes, for WebCrypto (blobCipher.ts); imported on first use. */
   blobKey: () => Promise<CryptoKey>;
   /** Key material of backup archives (each archive adds its own salt). */
@@ -55,15 +53,14 @@ export function keyIdOf(dataKey: Uint8Array): string {
   return bytesToHex(hmac(sha256, dataKey, utf8ToBytes('jianhu/key-id/v1'))).slice(0, 32);
 }
 
-/** A non-extractable WebCrypto key of `bytes`, imported on first use. */
-function importedOnce(
-  bytes: Uint8Array,
-  algorithm: AlgorithmIdentifier | HmacImportParams = 'AES-GCM',
-  usages: KeyUsage[] = ['encrypt', 'decrypt'],
-): () => Promise<CryptoKey> {
+/** A non-extractable WebCrypto AES-GCM key of `bytes`, imported on first use. */
+function importedOnce(bytes: Uint8Array): () => Promise<CryptoKey> {
   let key: Promise<CryptoKey> | null = null;
   return () => {
-    key ??= crypto.subtle.importKey('raw', Uint8Array.from(bytes), algorithm, false, usages);
+    key ??= crypto.subtle.importKey('raw', Uint8Array.from(bytes), 'AES-GCM', false, [
+      'encrypt',
+      'decrypt',
+    ]);
     return key;
   };
 }
@@ -78,7 +75,6 @@ export function deriveKeys(dataKey: Uint8Array): UnlockedKeys {
     preSealed: new Map(),
     lookup,
     lookupHasher: createLookupHasher(lookup),
-    lookupKey: importedOnce(lookup, { name: 'HMAC', hash: 'SHA-256' }, ['sign']),
     blobKey: importedOnce(derive(dataKey, 'blob')),
     backup: derive(dataKey, 'backup'),
     keyId: keyIdOf(dataKey),

@@ -13,13 +13,6 @@ import { utf8Bytes } from '../../../src-shared/audit/sha256';
 export type LookupHasher = {
   /** The same value as rowSealing's `lookupHash(key, term)`. */
   hash(term: string): string;
-  /** True when the hash of `term` is remembered (nothing to make ahead). */
-  knows(term: string): boolean;
-  /**
-   * Remembers the hash of `term` made ahead under the same key with WebCrypto's HMAC (the same
-   * value, made off the main thread: preSealing.ts).
-   */
-  remember(term: string, hash: string): void;
   /** Wipes the keyed states and the remembered terms (lock, sign-out). */
   forget(): void;
 };
@@ -49,23 +42,19 @@ export function createLookupHasher(lookupKey: Uint8Array): LookupHasher {
     return bytesToHex(out).slice(0, HASH_HEX_LENGTH);
   };
 
-  const keep = (term: string, made: string): void => {
-    if (recent.has(term)) return;
-    if (recent.size >= GENERATION) {
-      older = recent;
-      recent = new Map();
-    }
-    recent.set(term, made);
-  };
-
   return {
     hash(term) {
-      const made = recent.get(term) ?? older.get(term) ?? compute(term);
-      keep(term, made);
+      const known = recent.get(term) ?? older.get(term);
+      const made = known ?? compute(term);
+      if (!recent.has(term)) {
+        if (recent.size >= GENERATION) {
+          older = recent;
+          recent = new Map();
+        }
+        recent.set(term, made);
+      }
       return made;
     },
-    knows: (term) => recent.has(term) || older.has(term),
-    remember: keep,
     forget() {
       recent.clear();
       older.clear();

@@ -3,8 +3,9 @@
  * synchronous (cipher.ts), and the JavaScript AES-GCM there spent about a sixth of a download's
  * main-thread time. A caller that knows, before its transaction, which rows it is about to write
  * (a pulled page) seals their sensitive values here, off the main thread, with the same key,
- * algorithm and associated data (table + primary key) and a fresh random IV each; their lookup
- * hashes are made ahead the same way (WebCrypto's HMAC under the lookup key, the same value).
+ * algorithm and associated data (table + primary key) and a fresh random IV each. (The lookup
+ * hashes are not made ahead: a WebCrypto HMAC call per term cost the main thread more than the
+ * keyed JavaScript HMAC of lookupHasher.ts.)
  *
  * sealRow (rowSealing.ts) uses a pre-sealed envelope only when the row it stores has exactly the
  * plaintext that was sealed (the same JSON text) under the same associated data, and takes it out
@@ -12,8 +13,6 @@
  * time, never a wrong or missing seal. The envelopes live in the unlocked keys and go with the
  * lock.
  */
-import { bytesToHex } from '@noble/hashes/utils.js';
-import { lookupTermsOf } from '../../../src-shared/security/lookupTerms';
 import { sealedPathsOf, takeSealedValues } from '../../../src-shared/security/sealedFields';
 import { IV_BYTES, type Envelope } from './cipher';
 import type { UnlockedKeys } from './keyring';
@@ -28,8 +27,6 @@ export type PreSealed = { plain: string; envelope: Envelope };
 const MAX_KEPT = 4_000;
 
 const encoder = new TextEncoder();
-/** Hex digits of a stored lookup hash (rowSealing.ts lookupHash: the HMAC's first 16 bytes). */
-const LOOKUP_HEX_LENGTH = 32;
 
 /** The associated data of a row's envelope: what binds it to its table and key. */
 export function rowAad(table: string, primaryKey: unknown): string {
@@ -71,30 +68,6 @@ export async function preSealRows(
   );
   if (keys.preSealed.size + sealed.length > MAX_KEPT) keys.preSealed.clear();
   for (const { aad, plain, envelope } of sealed) keys.preSealed.set(aad, { plain, envelope });
-  await hashLookupsAhead(keys, table, rows);
-}
-
-/** The rows' lookup hashes (ID numbers, phones) made with WebCrypto, for sealRow to find made. */
-async function hashLookupsAhead(
-  keys: UnlockedKeys,
-  table: string,
-  rows: readonly { row: Record<string, unknown> }[],
-): Promise<void> {
-  const hasher = keys.lookupHasher;
-  const terms = new Set(rows.flatMap(({ row }) => lookupTermsOf(table, row)));
-  const todo = [...terms].filter((term) => !hasher.knows(term));
-  if (todo.length === 0) return;
-  const key = await keys.lookupKey();
-  const made = await Promise.all(
-    todo.map(async (term) => {
-      const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(term));
-      return bytesToHex(new Uint8Array(mac)).slice(0, LOOKUP_HEX_LENGTH);
-    }),
-  );
-  todo.forEach((term, i) => {
-    const hash = made[i];
-    if (hash !== undefined) hasher.remember(term, hash);
-  });
 }
 
 /** The pre-sealed envelope of exactly `plain` under `aad`, taken out (used once); else null. */
