@@ -9,6 +9,7 @@
  *   npm run bench -- --only=search,upload   some suites (local, search, upload, growth, startup, e2e, ledger)
  *   npm run bench -- --runs=5        more rounds
  *   npm run bench -- --only=e2e --e2e=throttled   some end-to-end rows (upload, download, throttled)
+ *   npm run bench -- --only=e2e --e2e=download --e2e-cases=3000   one row, another loopback size
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

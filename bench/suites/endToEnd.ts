@@ -190,8 +190,14 @@ function contestants(direction: Direction, engine: Engine, count: number, docs: 
   }
 }
 
+/** `--e2e-cases=N` sets the loopback size (`--e2e=…`, the rows to run, is in the context). */
+function e2eOption(name: string): string | undefined {
+  const prefix = `--${name}=`;
+  return process.argv.find((a) => a.startsWith(prefix))?.slice(prefix.length);
+}
+
 export async function benchEndToEnd(ctx: BenchContext): Promise<void> {
-  const count = ctx.quick ? 1_000 : 10_000;
+  const count = Number(e2eOption('e2e-cases') ?? (ctx.quick ? 1_000 : 10_000));
   // PouchDB sends 2k cases as 6.3 MB of JSON (≈ 25 s at 2 Mbit/s), Jianhu as 1.25 MB gzipped: the
   // slow link sends fewer cases so a full run stays within its time (docs/s is what is compared).
   const throttledCount = ctx.quick ? 500 : 2_000;

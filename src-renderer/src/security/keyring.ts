@@ -10,6 +10,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { VaultLockedError } from './errors';
 import { createLookupHasher, type LookupHasher } from './lookupHasher';
+import type { PreSealed } from './preSealing';
 import { createSealedMemo, type SealedMemo } from './sealedMemo';
 
 export type UnlockedKeys = {
@@ -17,6 +18,10 @@ export type UnlockedKeys = {
   dataKey: Uint8Array;
   /** AES-GCM key of sealed row values (cipher.ts). */
   seal: Uint8Array;
+  /** The same key for WebCrypto, to seal rows ahead of a transaction (preSealing.ts). */
+  sealKey: () => Promise<CryptoKey>;
+  /** Envelopes sealed ahead, by associated data, each taken once by sealRow (preSealing.ts). */
+  preSealed: Map<string, PreSealed>;
   /** HMAC key of the lookup hashes (ID numbers, phones) the search index holds. */
   lookup: Uint8Array;
   /** Those hashes made under `lookup`, with its keyed states kept ready (lookupHasher.ts). */
@@ -51,24 +56,30 @@ export function keyIdOf(dataKey: Uint8Array): string {
   return bytesToHex(hmac(sha256, dataKey, utf8ToBytes('jianhu/key-id/v1'))).slice(0, 32);
 }
 
-export function deriveKeys(dataKey: Uint8Array): UnlockedKeys {
-  const blobBytes = derive(dataKey, 'blob');
-  let blob: Promise<CryptoKey> | null = null;
-  const blobKey = () => {
-    blob ??= crypto.subtle.importKey('raw', Uint8Array.from(blobBytes), 'AES-GCM', false, [
+/** A non-extractable WebCrypto AES-GCM key of `bytes`, imported on first use. */
+function importedOnce(bytes: Uint8Array): () => Promise<CryptoKey> {
+  let key: Promise<CryptoKey> | null = null;
+  return () => {
+    key ??= crypto.subtle.importKey('raw', Uint8Array.from(bytes), 'AES-GCM', false, [
       'encrypt',
       'decrypt',
     ]);
-    return blob;
+    return key;
   };
+}
+
+export function deriveKeys(dataKey: Uint8Array): UnlockedKeys {
   const lookup = derive(dataKey, 'lookup');
+  const seal = derive(dataKey, 'seal');
   return {
     dataKey: Uint8Array.from(dataKey),
-    seal: derive(dataKey, 'seal'),
+    seal,
+    sealKey: importedOnce(seal),
+    preSealed: new Map(),
     lookup,
     lookupHasher: createLookupHasher(lookup),
     sealedMemo: createSealedMemo(),
-    blobKey,
+    blobKey: importedOnce(derive(dataKey, 'blob')),
     backup: derive(dataKey, 'backup'),
     keyId: keyIdOf(dataKey),
   };
@@ -98,6 +109,7 @@ export function createKeyring(): Keyring {
       }
       current.lookupHasher.forget();
       current.sealedMemo.forget();
+      current.preSealed.clear();
       current = null;
       notify();
     },

@@ -17,16 +17,13 @@ import { lookupTermsOf } from '../../../src-shared/security/lookupTerms';
 import { isEnvelope, openBytes, sealBytes, type Envelope } from './cipher';
 import { SealedRowError } from './errors';
 import type { UnlockedKeys } from './keyring';
+import { rowAad, takePreSealed } from './preSealing';
 
 /** Row fields the sealing adds; never part of a record's content. */
 export const SEALED_FIELD = '_sealed';
 export const LOOKUP_FIELD = '_lookup';
 
 type Row = Record<string, unknown>;
-
-function aadOf(table: string, primaryKey: unknown): string {
-  return `jianhu/row/v1/${table}/${JSON.stringify(primaryKey)}`;
-}
 
 /**
  * The lookup hash of a normalised term (lookupTerms.ts): what the search index stores. The app
@@ -63,7 +60,7 @@ export function sealRow(keys: KeysSource, table: string, row: Row, primaryKey: u
   if (!given) throw new Error('sealRow needs the keys for a row with sensitive values');
   if (SEALED_FIELD in row) throw new Error(`A ${table} row holds both clear and sealed values`);
   const plain = JSON.stringify(values);
-  const aad = aadOf(table, primaryKey);
+  const aad = rowAad(table, primaryKey);
   const { [LOOKUP_FIELD]: _stale, ...rest } = clear;
   const stored: Row = { ...rest, [SEALED_FIELD]: sealedEnvelope(given, aad, plain) };
   const terms = lookupTermsOf(table, row);
@@ -85,7 +82,7 @@ export function openRow(keys: UnlockedKeys, table: string, row: Row, primaryKey:
   const envelope = row[SEALED_FIELD];
   if (envelope === undefined) return row;
   if (!isEnvelope(envelope)) throw new SealedRowError(table);
-  const aad = aadOf(table, primaryKey);
+  const aad = rowAad(table, primaryKey);
   let values: SealedValues;
   try {
     values = JSON.parse(openedText(keys, table, aad, envelope)) as SealedValues;
@@ -99,9 +96,12 @@ export function openRow(keys: UnlockedKeys, table: string, row: Row, primaryKey:
 
 /** A fresh envelope of `plain`, or the row's remembered one when it holds exactly `plain`. */
 function sealedEnvelope(keys: UnlockedKeys, aad: string, plain: string): Envelope {
+  // Sealed ahead with WebCrypto when the caller knew this row (preSealing.ts): taken either way,
+  // so an envelope the memo makes unneeded does not linger until the lock.
+  const ahead = takePreSealed(keys, aad, plain);
   const known = keys.sealedMemo.sealed(aad, plain);
   if (known) return known;
-  const envelope = sealBytes(keys.seal, utf8ToBytes(plain), aad);
+  const envelope = ahead ?? sealBytes(keys.seal, utf8ToBytes(plain), aad);
   keys.sealedMemo.remember(aad, envelope, plain);
   return envelope;
 }

@@ -1,16 +1,19 @@
 /**
  * One run: collect → push → ack in batches until the outbox holds nothing sendable (pushOutbox.ts,
  * pipelined by one batch), re-fetch the records an answer left unsure, then pull → apply page by
- * page, leads and reference data, and last the audit chain (pushAudit.ts). Progress is reported
- * between steps, always after the step's transaction committed. The first failure ends the run
- * (the engine schedules the retry); what committed before it stays committed.
+ * page (the audit entries it appends going up meanwhile, auditChaser.ts), leads and reference
+ * data, and last the audit chain (pushAudit.ts). Progress is reported between steps, always after
+ * the step's transaction committed. The first failure ends the run (the engine schedules the
+ * retry); what committed before it stays committed.
  */
 import { DEFAULT_PULL_LIMIT } from '../../../src-shared/sync/protocol';
 import type { JianhuDb } from '../db/database';
 import { applyServerStates, type ServerState } from './apply';
+import { auditChaser } from './auditChaser';
 import { pullStart } from './appliedEntities';
 import type { RecordRef } from './localRecords';
 import { outboxReportHeaders } from './outboxReport';
+import { preSealPage } from './preSealPage';
 import { fetchRecord, pullPage } from './pull';
 import { pullLeads } from './pullLeads';
 import { pullReference } from './pullReference';
@@ -62,10 +65,16 @@ export async function runSync(ctx: RunContext, progress: RunProgress): Promise<v
     progress.pulled += await applyServerStates(db, states, now(), { allowSameRev: true });
   }
 
-  await pullRecords(ctx, progress);
-  await pullLeads(ctx);
-  // After records, so reference data never holds back records: only changed kinds are fetched.
-  await pullReference(ctx);
+  // The audit entries of pulled records go up while later pages are stored (auditChaser.ts).
+  const chaser = auditChaser(ctx);
+  try {
+    await pullRecords(ctx, progress, chaser.kick);
+    await pullLeads(ctx);
+    // After records, so reference data never holds back records: only changed kinds are fetched.
+    await pullReference(ctx);
+  } finally {
+    await chaser.settle();
+  }
   // Last: a chain the server refuses stops the run, but never holds back records, and the
   // entries this run's own writes appended go up with it.
   await pushAudit(ctx);
@@ -77,7 +86,11 @@ export async function runSync(ctx: RunContext, progress: RunProgress): Promise<v
  * goes out first; a failure of either surfaces in order, and the cursor stored is always that of
  * a stored page.
  */
-async function pullRecords(ctx: RunContext, progress: RunProgress): Promise<void> {
+async function pullRecords(
+  ctx: RunContext,
+  progress: RunProgress,
+  onAudited: () => void,
+): Promise<void> {
   const { db, http, now } = ctx;
   // After an upgrade that applies more entities the pull starts over once (appliedEntities.ts);
   // the first page is stored even if empty, so the cursor and its marker move together.
@@ -85,8 +98,17 @@ async function pullRecords(ctx: RunContext, progress: RunProgress): Promise<void
   let cursor = start.cursor;
   let mustStoreCursor = start.isReset;
   let received = 0;
-  const fetchPage = async (from: string) =>
-    pullPage(http, from, ctx.pullLimit ?? DEFAULT_PULL_LIMIT, await outboxReportHeaders(db));
+  const fetchPage = async (from: string) => {
+    const page = await pullPage(
+      http,
+      from,
+      ctx.pullLimit ?? DEFAULT_PULL_LIMIT,
+      await outboxReportHeaders(db),
+    );
+    // While page n is stored, page n + 1's cases are sealed off the main thread (preSealPage.ts).
+    await preSealPage(db, page.changes);
+    return page;
+  };
   let next = fetchPage(cursor);
   for (;;) {
     ctx.report('pull', received, null);
@@ -97,9 +119,12 @@ async function pullRecords(ctx: RunContext, progress: RunProgress): Promise<void
     received += page.changes.length;
     ctx.report('apply', received, null);
     if (page.changes.length > 0 || page.nextCursor !== cursor || mustStoreCursor) {
-      progress.pulled += await applyServerStates(db, page.changes, now(), {
+      const changed = await applyServerStates(db, page.changes, now(), {
         cursor: page.nextCursor,
       });
+      // A record whose content changed has its audit entry committed with the page.
+      if (changed > 0) onAudited();
+      progress.pulled += changed;
       mustStoreCursor = false;
     }
     cursor = page.nextCursor;
