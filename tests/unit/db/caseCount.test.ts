@@ -3,7 +3,7 @@
  * restores a case, moves in the very transaction of the rows (a write that fails takes its move
  * with it), and the self-check finds and repairs a count that disagrees with the rows.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkLiveCases, readLiveCases } from '../../../src-renderer/src/db/caseCount';
 import {
   createCase,
@@ -14,20 +14,11 @@ import {
 } from '../../../src-renderer/src/db/cases';
 import type { JianhuDb } from '../../../src-renderer/src/db/database';
 import { MetaKey } from '../../../src-renderer/src/db/meta';
-import { setUpDevice, validInput } from './fixtures';
+import { devicesClosedAfterEach, validInput } from './fixtures';
 
 const T0 = new Date('2026-06-01T10:00:00+08:00');
 
-let open: JianhuDb[] = [];
-afterEach(() => {
-  for (const db of open) db.close();
-  open = [];
-});
-async function device() {
-  const d = await setUpDevice();
-  open.push(d.db);
-  return d;
-}
+const device = devicesClosedAfterEach();
 
 const live = (db: JianhuDb) => db.cases.where('deleted').equals(0).count();
 

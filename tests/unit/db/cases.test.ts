@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outboxChangeSchema } from '../../../src-shared/sync/change';
 import { UUID_PATTERN } from '../../../src-shared/domain/ids';
 import {
@@ -9,22 +9,13 @@ import {
 } from '../../../src-renderer/src/db/cases';
 import type { JianhuDb } from '../../../src-renderer/src/db/database';
 import { readRevision, revisionKey } from '../../../src-renderer/src/db/revisions';
-import { FIRST_RUN_CHANGES, counts, setUpDevice, validInput } from './fixtures';
+import { FIRST_RUN_CHANGES, counts, devicesClosedAfterEach, validInput } from './fixtures';
 
 const T0 = new Date('2026-06-01T10:00:00+08:00');
 const T1 = new Date('2026-06-02T10:00:00+08:00');
 const T2 = new Date('2026-06-03T10:00:00+08:00');
 
-let open: JianhuDb[] = [];
-afterEach(() => {
-  for (const db of open) db.close();
-  open = [];
-});
-async function device() {
-  const d = await setUpDevice();
-  open.push(d.db);
-  return d;
-}
+const device = devicesClosedAfterEach();
 
 async function lastOutbox(db: JianhuDb) {
   const row = await db.outbox.orderBy('deviceSeq').last();

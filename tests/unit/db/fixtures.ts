@@ -1,4 +1,5 @@
 /** Shared set-up for the db tests: a fresh database per test, a set-up device and valid cards. */
+import { afterEach } from 'vitest';
 import type { CaseCardInput } from '../../../src-shared/domain/caseCard';
 import { residentIdCheckChar } from '../../../src-shared/domain/residentId';
 import type { JianhuDb } from '../../../src-renderer/src/db/database';
@@ -104,4 +105,21 @@ export async function counts(db: JianhuDb) {
     db.meta.count(),
   ]);
   return { cases, audit, outbox, meta };
+}
+
+/**
+ * For a test file: `setUpDevice` whose databases are all closed after each test. Call it once at
+ * the file's top level (it registers the `afterEach`).
+ */
+export function devicesClosedAfterEach(): () => ReturnType<typeof setUpDevice> {
+  let open: JianhuDb[] = [];
+  afterEach(() => {
+    for (const db of open) db.close();
+    open = [];
+  });
+  return async () => {
+    const d = await setUpDevice();
+    open.push(d.db);
+    return d;
+  };
 }

@@ -1,21 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importCases } from '../../../src-renderer/src/db/cases';
 import { verifyAuditChain } from '../../../src-renderer/src/db/audit';
-import type { JianhuDb } from '../../../src-renderer/src/db/database';
-import { FIRST_RUN_CHANGES, setUpDevice, validInput } from './fixtures';
+import { FIRST_RUN_CHANGES, devicesClosedAfterEach, validInput } from './fixtures';
 
 const T0 = new Date('2026-06-01T10:00:00+08:00');
 
-let open: JianhuDb[] = [];
-afterEach(() => {
-  for (const db of open) db.close();
-  open = [];
-});
-async function device() {
-  const d = await setUpDevice();
-  open.push(d.db);
-  return d;
-}
+const device = devicesClosedAfterEach();
 
 describe('importCases', () => {
   it('imports 1,000 cases in chunks: one audit entry per chunk, one patchless outbox change per case', async () => {

@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCase, updateCase } from '../../../src-renderer/src/db/cases';
 import { verifyAuditChain } from '../../../src-renderer/src/db/audit';
 import type { JianhuDb } from '../../../src-renderer/src/db/database';
-import { FIRST_RUN_CHANGES, counts, setUpDevice, validInput } from './fixtures';
+import { FIRST_RUN_CHANGES, counts, devicesClosedAfterEach, validInput } from './fixtures';
 
 const T0 = new Date('2026-06-01T10:00:00+08:00');
 const T1 = new Date('2026-06-02T10:00:00+08:00');
 
-let open: JianhuDb[] = [];
-afterEach(() => {
-  for (const db of open) db.close();
-  open = [];
-});
-async function device() {
-  const d = await setUpDevice();
-  open.push(d.db);
-  return d;
-}
+const device = devicesClosedAfterEach();
 
 /** Every row of the tables a write touches, to prove that nothing at all changed. */
 async function snapshot(db: JianhuDb) {
