@@ -5,6 +5,8 @@ import type * as pouchBrowser from './pouchBrowser';
 import type * as jianhuSync from './jianhuSync';
 import type * as ledgerImport from './ledgerImport';
 import type * as downloadCeiling from './downloadCeiling';
+import type * as uploadCeiling from './uploadCeiling';
+import type * as saveCeiling from './saveCeiling';
 
 export type BenchApi = {
   jianhuOpen: typeof localWrites.jianhuOpen;
@@ -13,6 +15,8 @@ export type BenchApi = {
   rawOpen: typeof localWrites.rawOpen;
   rawImport: typeof localWrites.rawImport;
   rawSaves: typeof localWrites.rawSaves;
+  ceilingSaveSeed: typeof saveCeiling.ceilingSaveSeed;
+  ceilingSaves: typeof saveCeiling.ceilingSaves;
   searchPrepare: typeof searchLibs.searchPrepare;
   searchBuild: typeof searchLibs.searchBuild;
   searchDropDocs: typeof searchLibs.searchDropDocs;
@@ -25,5 +29,7 @@ export type BenchApi = {
   syncUpload: typeof jianhuSync.syncUpload;
   syncDownload: typeof jianhuSync.syncDownload;
   ceilingDownload: typeof downloadCeiling.ceilingDownload;
+  ceilingUploadSeed: typeof uploadCeiling.ceilingUploadSeed;
+  ceilingUpload: typeof uploadCeiling.ceilingUpload;
   ledgerImport: typeof ledgerImport.ledgerImport;
 };

@@ -124,10 +124,13 @@ export function jianhuDb(): JianhuDb {
   return need(jianhu, 'Jianhu').db;
 }
 
-class RawDb extends Dexie {
+export class RawDb extends Dexie {
   declare cases: Table<CaseRecord, string>;
   declare audit: Table<Record<string, unknown>, number>;
   declare outbox: Table<Record<string, unknown>, number>;
+  /** Only the save ceiling (saveCeiling.ts) uses these two. */
+  declare revisions: Table<{ key: string; rev: number }, string>;
+  declare meta: Table<{ key: string; value: number }, string>;
   constructor() {
     super('raw-anchor');
     this.version(1).stores({
@@ -135,11 +138,19 @@ class RawDb extends Dexie {
       cases: migration0001.stores.cases ?? 'id',
       audit: '++seq, at, entityId',
       outbox: '++deviceSeq, changeId, entityId',
+      revisions: 'key',
+      meta: 'key',
     });
   }
 }
 
-let raw: { db: RawDb; ids: string[]; seq: number } | null = null;
+export type Raw = { db: RawDb; ids: string[]; seq: number };
+let raw: Raw | null = null;
+
+/** The open raw database, for the save ceiling. */
+export function rawHandle(): Raw {
+  return need(raw, 'raw Dexie');
+}
 
 export async function rawOpen(): Promise<void> {
   const db = new RawDb();

@@ -12,6 +12,8 @@ import { pouchPull, pouchPush, pouchSeed } from './pouchBrowser';
 import { syncDownload, syncEnroll, syncUpload } from './jianhuSync';
 import { ledgerImport } from './ledgerImport';
 import { ceilingDownload } from './downloadCeiling';
+import { ceilingUpload, ceilingUploadSeed } from './uploadCeiling';
+import { ceilingSaveSeed, ceilingSaves } from './saveCeiling';
 
 const api: BenchApi = {
   jianhuOpen,
@@ -20,6 +22,8 @@ const api: BenchApi = {
   rawOpen,
   rawImport,
   rawSaves,
+  ceilingSaveSeed,
+  ceilingSaves,
   searchPrepare,
   searchBuild,
   searchDropDocs,
@@ -32,6 +36,8 @@ const api: BenchApi = {
   syncUpload,
   syncDownload,
   ceilingDownload,
+  ceilingUploadSeed,
+  ceilingUpload,
   ledgerImport,
 };
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import Fastify from 'fastify';
 import pg from 'pg';
+import { serveBenchPage } from './benchPageRoute';
 import { announce, env, onStop } from './serverMain';
 
 type Sql = { query(text: string, params?: unknown[]): Promise<unknown>; close(): Promise<void> };
@@ -50,6 +51,8 @@ async function main(): Promise<void> {
     );
     return { stored: docs.length };
   });
+  // The end-to-end upload's bare bound pushes here from the page (bench/browser/uploadCeiling.ts).
+  serveBenchPage(app);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   announce({ url: address });
 

@@ -4,13 +4,12 @@
  * Also serves the bench page under /bench/, so the page syncs with its own origin (the server
  * sends no CORS headers). Announces { url, codes } with BENCH_CODES enrollment codes.
  */
-import { readFileSync } from 'node:fs';
 import { createUnit, issueEnrollmentCode } from '../../src-server/admin/adminCommands';
 import { buildServer } from '../../src-server/buildServer';
 import { openDatabase } from '../../src-server/db/openDatabase';
 import { dropPostgresSchema } from '../../src-server/db/postgresDb';
-import { BENCH_OUT, contentType, fileFor } from '../lib/staticFiles';
 import { UNIT_CODE } from '../shared/demoData';
+import { serveBenchPage } from './benchPageRoute';
 import { announce, env, onStop } from './serverMain';
 
 async function main(): Promise<void> {
@@ -39,14 +38,7 @@ async function main(): Promise<void> {
   }
 
   const app = await buildServer({ db, logger: false, rateLimit: false });
-  app.get('/bench/*', (request, reply) => {
-    const file = fileFor(BENCH_OUT, request.url.slice('/bench'.length));
-    if (!file) return reply.code(404).send();
-    return reply
-      .type(contentType(file))
-      .header('cache-control', 'no-store')
-      .send(readFileSync(file));
-  });
+  serveBenchPage(app);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   announce({ url: address, codes });
 

@@ -12,7 +12,16 @@ const SAVES = 200;
 const QUICK_SAVES = 100;
 const WARMUP = 10;
 
-type Round = { importRate: number; importOnlyRate: number; p50: number; p95: number };
+type Round = {
+  importRate: number;
+  importOnlyRate: number;
+  p50: number;
+  p95: number;
+  /** The raw round only: the save's own reads and writes, raw (browser/saveCeiling.ts). */
+  ceiling?: { p50: number; p95: number };
+};
+
+type Figure = Exclude<keyof Round, 'ceiling'>;
 
 /** Jianhu as shipped (encrypted at rest), the same without encryption, raw Dexie. */
 type System = 'jianhu' | 'plain' | 'raw';
@@ -38,6 +47,14 @@ async function round(ctx: BenchContext, system: System, size: number, seed: numb
       p50: percentile(times, 0.5),
       p95: percentile(times, 0.95),
     };
+    if (!jianhu) {
+      // The same edits on the same database, the way this design's save must make them.
+      await call(s.page, 'ceilingSaveSeed');
+      const ceiling = sortedCopy(
+        (await call(s.page, 'ceilingSaves', saves + WARMUP, seed)).slice(WARMUP),
+      );
+      result.ceiling = { p50: percentile(ceiling, 0.5), p95: percentile(ceiling, 0.95) };
+    }
     return result;
   } finally {
     await s.close();
@@ -64,12 +81,15 @@ export async function benchLocalWrites(ctx: BenchContext): Promise<void> {
       ],
       (name, r, result) => {
         got[name as System].push(result);
+        const ceiling = result.ceiling
+          ? `; ceiling p50 ${result.ceiling.p50.toFixed(2)} ms p95 ${result.ceiling.p95.toFixed(2)} ms`
+          : '';
         console.log(
-          `  round ${r + 1} ${name}: import ${Math.round(result.importRate)} cases/s, save p50 ${result.p50.toFixed(2)} ms p95 ${result.p95.toFixed(2)} ms`,
+          `  round ${r + 1} ${name}: import ${Math.round(result.importRate)} cases/s, save p50 ${result.p50.toFixed(2)} ms p95 ${result.p95.toFixed(2)} ms${ceiling}`,
         );
       },
     );
-    const pick = (rs: Round[], key: keyof Round) => rs.map((x) => x[key]);
+    const pick = (rs: Round[], key: Figure) => rs.map((x) => x[key]);
     if (size >= 10_000) {
       report.add({
         benchmark: `bulk import ${k(size)} (Chromium)`,
@@ -97,12 +117,22 @@ export async function benchLocalWrites(ctx: BenchContext): Promise<void> {
         metric: `${metric} ms`,
         better: 'lower',
         jianhu: pick(got.jianhu, metric),
-        anchors: [{ name: 'raw Dexie put (+audit +outbox rows)', values: pick(got.raw, metric) }],
+        anchors: [
+          { name: 'raw Dexie put (+audit +outbox rows)', values: pick(got.raw, metric) },
+          {
+            name: "raw Dexie, a save's reads and writes (ceiling)",
+            values: got.raw.map((x) => x.ceiling?.[metric] ?? Number.NaN),
+          },
+        ],
       });
     }
+    const ceilingP50 = median(got.raw.map((x) => x.ceiling?.p50 ?? Number.NaN));
     if (withPlain) reportEncryptionCost(ctx, size, got.jianhu, got.plain);
     const p50 = { jianhu: median(pick(got.jianhu, 'p50')), raw: median(pick(got.raw, 'p50')) };
     saveP50.set(size, p50);
+    ctx.report.note(
+      `Save, ${k(size)} stored: this design's reads and writes made raw take ${(ceilingP50 / p50.raw).toFixed(2)}× the raw put; Jianhu takes ${(p50.jianhu / ceilingP50).toFixed(2)}× that ceiling.`,
+    );
     recordGrowth(ctx, 'save one case p50', size, p50.jianhu);
     report.target(
       `save one case, ${k(size)} stored`,
@@ -122,7 +152,7 @@ function reportEncryptionCost(
   plain: readonly Round[],
 ): void {
   const { report } = ctx;
-  const pick = (rs: readonly Round[], key: keyof Round) => rs.map((x) => x[key]);
+  const pick = (rs: readonly Round[], key: Figure) => rs.map((x) => x[key]);
   report.add({
     benchmark: `save one case, ${k(size)} stored, encrypted at rest (Chromium)`,
     metric: 'p50 ms',
