@@ -1,7 +1,8 @@
 /**
  * Node clients that push the same 10k case documents to each server under test: Jianhu's push
  * protocol (500 per request, bodies serialised before the clock starts), PouchDB replication from
- * a memory database, and the bare set-based INSERT.
+ * a memory database, and the bare set-based INSERTs (of the documents alone, and of the rows the
+ * server keeps, which take Jianhu's push bodies).
  */
 import { randomBytes } from 'node:crypto';
 import PouchDB from 'pouchdb';
@@ -60,7 +61,8 @@ export function ceilingBodies(docs: readonly CaseDoc[]): string[] {
   return bodies;
 }
 
-export async function pushCeiling(serverUrl: string, bodies: readonly string[]): Promise<void> {
+/** Sends the bodies in turn to a bare server's /push (the ceilings: no token, no answer to read). */
+export async function pushBare(serverUrl: string, bodies: readonly string[]): Promise<void> {
   for (const body of bodies) {
     const reply = await fetch(`${serverUrl}/push`, {
       method: 'POST',

@@ -4,12 +4,13 @@
  * Also serves the bench page under /bench/, so the page syncs with its own origin (the server
  * sends no CORS headers). Announces { url, codes } with BENCH_CODES enrollment codes.
  */
-import { createUnit, issueEnrollmentCode } from '../../src-server/admin/adminCommands';
+import { issueEnrollmentCode } from '../../src-server/admin/adminCommands';
 import { buildServer } from '../../src-server/buildServer';
 import { openDatabase } from '../../src-server/db/openDatabase';
 import { dropPostgresSchema } from '../../src-server/db/postgresDb';
 import { UNIT_CODE } from '../shared/demoData';
 import { serveBenchPage } from './benchPageRoute';
+import { createBenchUnits } from './benchUnits';
 import { announce, env, onStop } from './serverMain';
 
 async function main(): Promise<void> {
@@ -21,17 +22,7 @@ async function main(): Promise<void> {
       : { dataDir: env('BENCH_DATA_DIR') ?? '' },
   );
   const now = new Date();
-  await createUnit(db, { code: '340000', name: '安徽省人民检察院', level: 'province' }, now);
-  await createUnit(
-    db,
-    { code: '340100', name: '合肥市人民检察院', level: 'city', parentCode: '340000' },
-    now,
-  );
-  await createUnit(
-    db,
-    { code: UNIT_CODE, name: '瑶海区人民检察院', level: 'county', parentCode: '340100' },
-    now,
-  );
+  await createBenchUnits(db, now);
   const codes: string[] = [];
   for (let i = 0; i < Number(env('BENCH_CODES') ?? '2'); i++) {
     codes.push((await issueEnrollmentCode(db, { unitCode: UNIT_CODE }, now)).code);
