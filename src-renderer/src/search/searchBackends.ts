@@ -41,11 +41,18 @@ export function createInProcessBackend(db: JianhuDb, onStatus: (s: SearchStatus)
 /** A request in flight: how to settle it from the worker's answer, or re-ask it of the fallback. */
 type Pending = { settle(answer: FromWorker): void; retry(fallback: Backend): void };
 
+/**
+ * `startWhen`: the worker is made at once (its script loads), but it is told to open the database
+ * only when this settles, and every request waits until then. Restoring a large index reads tens
+ * of megabytes from the same IndexedDB the first screen reads from; held back, it no longer delays
+ * that screen.
+ */
 export function createWorkerBackend(
   dbName: string,
   makeWorker: () => WorkerLike,
   onStatus: (s: SearchStatus) => void,
   fallBack: () => Backend,
+  startWhen?: Promise<void>,
 ): Backend {
   const waiting = new Map<number, Pending>();
   let nextId = 1;
@@ -54,6 +61,8 @@ export function createWorkerBackend(
   let epoch = 0;
   let fallback: Backend | null = null;
   let worker: WorkerLike | null = null;
+  /** Messages held until the worker is told to start (null once it has been). */
+  let held: ToWorker[] | null = startWhen ? [] : null;
 
   const fail = () => {
     if (fallback) return;
@@ -81,7 +90,8 @@ export function createWorkerBackend(
 
   const send = (message: Extract<ToWorker, { id: number }>, pending: Pending) => {
     waiting.set(message.id, pending);
-    worker?.postMessage(message);
+    if (held) held.push(message);
+    else worker?.postMessage(message);
   };
 
   /** Sends a command the worker answers with 'done' (or 'failed'). */
@@ -114,7 +124,15 @@ export function createWorkerBackend(
       pending?.settle(answer);
     });
     worker.addEventListener('error', fail);
-    worker.postMessage({ type: 'init', dbName });
+    const made = worker;
+    const start = () => {
+      if (fallback) return;
+      made.postMessage({ type: 'init', dbName });
+      for (const message of held ?? []) made.postMessage(message);
+      held = null;
+    };
+    if (startWhen) startWhen.then(start, start);
+    else start();
   } catch {
     fail();
   }

@@ -56,6 +56,11 @@ export type SearchClientOptions = {
   keyring?: Keyring | null;
   /** Makes the worker (default: the bundled search.worker.ts). */
   createWorker?: () => WorkerLike;
+  /**
+   * The worker opens the database and restores the index once this settles (default: at once);
+   * requests made meanwhile wait. The app holds it until its first screen is shown.
+   */
+  startWhen?: Promise<void>;
 };
 
 export function createSearchClient(
@@ -82,11 +87,17 @@ export function createSearchClient(
   const makeWorker = options.createWorker ?? (typeof Worker === 'function' ? defaultWorker : null);
   let backend: Backend =
     mode !== 'inProcess' && makeWorker
-      ? createWorkerBackend(dbName, makeWorker, onStatus, () => {
-          // The worker could not start or died: carry on in-process with the same engine.
-          backend = inProcess();
-          return backend;
-        })
+      ? createWorkerBackend(
+          dbName,
+          makeWorker,
+          onStatus,
+          () => {
+            // The worker could not start or died: carry on in-process with the same engine.
+            backend = inProcess();
+            return backend;
+          },
+          options.startWhen,
+        )
       : inProcess();
 
   return {

@@ -2,16 +2,26 @@
 /**
  * While the search worker is still reading its saved index, the plain case list is answered from
  * IndexedDB (the stored count and the newest rows, marked incomplete), and the index's answer
- * replaces it once loaded; a search with words waits for the index.
+ * replaces it once loaded; a search with words waits for the index. The index is let start
+ * restoring only once those first rows are shown (a search with words lets it start at once).
  */
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openJianhuDb, setDb, type JianhuDb } from '../../../src-renderer/src/db/database';
 import { MetaKey } from '../../../src-renderer/src/db/meta';
-import { setSearchClient, type SearchClient } from '../../../src-renderer/src/search';
+import {
+  setSearchClient,
+  startSearchIndex,
+  type SearchClient,
+} from '../../../src-renderer/src/search';
 import type { SearchStatus } from '../../../src-renderer/src/search/searchProtocol';
 import { useCaseSearch } from '../../../src-renderer/src/features/cases/caseSearch';
 import { unlockedKeyring, validInput } from '../db/fixtures';
+
+vi.mock('../../../src-renderer/src/search', async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  startSearchIndex: vi.fn(),
+}));
 
 const NO_FILTERS = {
   caseType: null,
@@ -58,6 +68,7 @@ function fakeClient() {
 let db: JianhuDb | null = null;
 afterEach(() => {
   cleanup();
+  vi.mocked(startSearchIndex).mockClear();
   setSearchClient(null);
   db?.close();
   db = null;
@@ -95,8 +106,11 @@ describe('the case list while the index loads', () => {
     const { result } = renderHook(() =>
       useCaseSearch({ text: '', filters: NO_FILTERS, sort: 'updatedAt' }),
     );
+    expect(startSearchIndex).not.toHaveBeenCalled();
     // The last one is deleted: 3 cases, newest first, with their rows; not the whole list yet.
     await waitFor(() => expect(result.current.ready).toBe(true));
+    // Only now, with the rows shown, may the index start reading its segments.
+    await waitFor(() => expect(startSearchIndex).toHaveBeenCalledTimes(1));
     expect(result.current).toMatchObject({
       total: 3,
       ids: [ids[2], ids[1], ids[0]],
@@ -153,6 +167,7 @@ describe('the case list while the index loads', () => {
     );
     await waitFor(() => expect(fake.asked.length).toBe(1));
     expect(result.current.ready).toBe(false);
+    expect(startSearchIndex).toHaveBeenCalled();
     act(() => fake.asked[0]?.resolve({ ids: ['x'], total: 1, terms: ['工资'] }));
     await waitFor(() => expect(result.current.total).toBe(1));
     expect(result.current.ready).toBe(false);

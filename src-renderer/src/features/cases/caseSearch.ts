@@ -1,6 +1,6 @@
 /** The case list's view of the search index: one client per window, results as React state. */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { getSearchClient, type SearchStatus } from '../../search';
+import { getSearchClient, startSearchIndex, type SearchStatus } from '../../search';
 import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
 import type { CaseFilters, CaseSort } from './caseListStore';
 import { checkCountOnce, firstPage, type ListAnswer } from './listStart';
@@ -23,6 +23,17 @@ export function useSearchStatus(): SearchStatus {
 }
 
 export type CaseSearchResult = ListAnswer;
+
+/** `run` after the next frame is painted (a hidden window paints nothing: the fallback starts it). */
+function afterPaint(run: () => void): () => void {
+  return () => {
+    if (typeof requestAnimationFrame === 'function') {
+      requestAnimationFrame(() => setTimeout(run, 0));
+    } else {
+      run();
+    }
+  };
+}
 
 const EMPTY: CaseSearchResult = { ids: [], total: 0, terms: [], ready: false, complete: false };
 
@@ -65,7 +76,12 @@ export function useCaseSearch(params: {
             shownFirstPage.current = order;
             setResult(r);
           })
-          .catch(() => undefined);
+          .catch(() => undefined)
+          // The index starts restoring once these rows are painted, not while they are read.
+          .finally(afterPaint(startSearchIndex));
+    } else {
+      // Anything but the plain list needs the index itself.
+      startSearchIndex();
     }
     getSearchClient()
       .query({
