@@ -8,10 +8,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { onEachServerDatabase } from './lib/serverDatabases';
+import { createBenchUnits } from './servers/benchUnits';
+import { UNIT_CODE } from './shared/demoData';
 import { uuidv7 } from '../src-shared/domain/ids';
 import type { PushChange } from '../src-shared/sync/push';
 import { pushResponseSchema } from '../src-shared/sync/push';
-import { createUnit, issueEnrollmentCode } from '../src-server/admin/adminCommands';
+import { issueEnrollmentCode } from '../src-server/admin/adminCommands';
 import { buildServer } from '../src-server/buildServer';
 import type { Db } from '../src-server/db/db';
 import { enrollResponseSchema } from '../src-shared/sync/enroll';
@@ -111,18 +113,8 @@ function makeChanges(): PushChange[] {
 
 async function measure(label: string, db: Db): Promise<void> {
   const now = new Date();
-  await createUnit(db, { code: '340000', name: '安徽省人民检察院', level: 'province' }, now);
-  await createUnit(
-    db,
-    { code: '340100', name: '合肥市人民检察院', level: 'city', parentCode: '340000' },
-    now,
-  );
-  await createUnit(
-    db,
-    { code: '340102', name: '瑶海区人民检察院', level: 'county', parentCode: '340100' },
-    now,
-  );
-  const { code } = await issueEnrollmentCode(db, { unitCode: '340102' }, now);
+  await createBenchUnits(db, now);
+  const { code } = await issueEnrollmentCode(db, { unitCode: UNIT_CODE }, now);
   const app = await buildServer({ db, logger: false, rateLimit: false });
   const base = `${await app.listen({ host: '127.0.0.1', port: 0 })}/api/v1`;
   try {

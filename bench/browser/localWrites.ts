@@ -192,38 +192,57 @@ export async function rawImport(count: number): Promise<ImportTiming> {
   return { importMs, searchableMs: Number.NaN, count };
 }
 
-/** The same edits as `jianhuSaves`: record put + audit row + outbox row in one transaction. */
-export async function rawSaves(n: number, seed: number): Promise<number[]> {
+/**
+ * The same edits as `jianhuSaves`: record put + audit row + outbox row in one transaction.
+ * `readInside` moves the read of the case inside the transaction and the clock (the least any
+ * save that edits exactly the version it read does); by default it is read before, untimed.
+ */
+export async function rawSaves(n: number, seed: number, readInside = false): Promise<number[]> {
   const r = need(raw, 'raw Dexie');
   const rng = createRng(seed);
   const times: number[] = [];
-  for (let k = 0; k < n; k++) {
-    const id = rng.pick(r.ids);
+  const read = async (id: string) => {
     const current = await r.db.cases.get(id);
     if (!current) throw new Error('case missing');
-    const at = new Date().toISOString();
-    const next: CaseRecord = {
-      ...current,
-      facts: `${current.facts}补充材料第${k}份。`,
-      updatedAt: at,
-      seq: ++r.seq,
-    };
-    const t0 = performance.now();
-    await r.db.transaction('rw', [r.db.cases, r.db.audit, r.db.outbox], async () => {
-      await r.db.cases.put(next);
-      await r.db.audit.add({
-        at,
-        entityId: id,
-        action: 'case.update',
-        diff: { facts: next.facts },
-      });
-      await r.db.outbox.add({
-        changeId: crypto.randomUUID(),
-        entityId: id,
-        patch: { facts: next.facts },
-      });
-    });
-    times.push(performance.now() - t0);
+    return current;
+  };
+  const tables = [r.db.cases, r.db.audit, r.db.outbox];
+  for (let k = 0; k < n; k++) {
+    const id = rng.pick(r.ids);
+    if (readInside) {
+      const t0 = performance.now();
+      await r.db.transaction('rw', tables, async () => writeEdit(r, editOf(r, await read(id), k)));
+      times.push(performance.now() - t0);
+    } else {
+      const next = editOf(r, await read(id), k);
+      const t0 = performance.now();
+      await r.db.transaction('rw', tables, () => writeEdit(r, next));
+      times.push(performance.now() - t0);
+    }
   }
   return times;
+}
+
+function editOf(r: Raw, current: CaseRecord, k: number): CaseRecord {
+  return {
+    ...current,
+    facts: `${current.facts}补充材料第${k}份。`,
+    updatedAt: new Date().toISOString(),
+    seq: ++r.seq,
+  };
+}
+
+async function writeEdit(r: Raw, next: CaseRecord): Promise<void> {
+  await r.db.cases.put(next);
+  await r.db.audit.add({
+    at: next.updatedAt,
+    entityId: next.id,
+    action: 'case.update',
+    diff: { facts: next.facts },
+  });
+  await r.db.outbox.add({
+    changeId: crypto.randomUUID(),
+    entityId: next.id,
+    patch: { facts: next.facts },
+  });
 }

@@ -8,9 +8,6 @@
  * sealing of personal data, audit hashing (fixed text) or search index. The audit chain's head is
  * not read: the app remembers it per connection, as this does. What separates this from the
  * raw put is the design's own requests; what separates Jianhu from this is its own work.
- *
- * `readInside` is the raw put itself with only its read of the case moved inside the transaction
- * and the clock: the least any save that edits exactly the version it read can do.
  */
 import type { CaseRecord } from '../../src-shared/domain/caseCard';
 import { createRng } from '../../src-shared/demo/random';
@@ -24,23 +21,13 @@ export async function ceilingSaveSeed(): Promise<void> {
   await r.db.meta.bulkPut(COUNTERS.map((key) => ({ key, value: r.seq + 1 })));
 }
 
-export type CeilingKind = 'design' | 'readInside';
-
-export async function ceilingSaves(
-  n: number,
-  seed: number,
-  kind: CeilingKind = 'design',
-): Promise<number[]> {
+export async function ceilingSaves(n: number, seed: number): Promise<number[]> {
   const r = rawHandle();
   const { db } = r;
   const rng = createRng(seed);
   const times: number[] = [];
   for (let k = 0; k < n; k++) {
     const id = rng.pick(r.ids);
-    if (kind === 'readInside') {
-      times.push(await readInsideSave(id, k));
-      continue;
-    }
     const t0 = performance.now();
     const tables = [db.cases, db.revisions, db.meta, db.outbox, db.audit];
     await db.transaction('rw', tables, async () => {
@@ -89,30 +76,4 @@ export async function ceilingSaves(
     times.push(performance.now() - t0);
   }
   return times;
-}
-
-/** `rawSaves`'s transaction, with the read of the case inside it. */
-async function readInsideSave(id: string, k: number): Promise<number> {
-  const r = rawHandle();
-  const { db } = r;
-  const t0 = performance.now();
-  await db.transaction('rw', [db.cases, db.audit, db.outbox], async () => {
-    const current = await db.cases.get(id);
-    if (!current) throw new Error('case missing');
-    const at = new Date().toISOString();
-    const next: CaseRecord = {
-      ...current,
-      facts: `${current.facts}补充材料第${k}份。`,
-      updatedAt: at,
-      seq: ++r.seq,
-    };
-    await db.cases.put(next);
-    await db.audit.add({ at, entityId: id, action: 'case.update', diff: { facts: next.facts } });
-    await db.outbox.add({
-      changeId: crypto.randomUUID(),
-      entityId: id,
-      patch: { facts: next.facts },
-    });
-  });
-  return performance.now() - t0;
 }

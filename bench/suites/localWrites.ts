@@ -53,13 +53,13 @@ async function round(ctx: BenchContext, system: System, size: number, seed: numb
       // The same edits on the same database, the way this design's save must make them, and
       // the raw put with its read moved inside the transaction.
       await call(s.page, 'ceilingSaveSeed');
-      const timesOf = async (kind: 'design' | 'readInside') => {
-        const all = await call(s.page, 'ceilingSaves', saves + WARMUP, seed, kind);
+      const timesOf = async (name: 'ceilingSaves' | 'rawSaves', ...extra: [] | [boolean]) => {
+        const all = await call(s.page, name, saves + WARMUP, seed, ...extra);
         const sorted = sortedCopy(all.slice(WARMUP));
         return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
       };
-      result.ceiling = await timesOf('design');
-      result.readInside = await timesOf('readInside');
+      result.ceiling = await timesOf('ceilingSaves');
+      result.readInside = await timesOf('rawSaves', true);
     }
     return result;
   } finally {

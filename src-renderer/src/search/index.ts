@@ -1,10 +1,5 @@
 /** Chinese full-text search of the case register: what the UI uses. */
-export {
-  getSearchClient,
-  isSearchLoaded,
-  setSearchClient,
-  startSearchIndex,
-} from './appSearch';
+export { getSearchClient, isSearchLoaded, setSearchClient, startSearchIndex } from './appSearch';
 export {
   createSearchClient,
   type SearchClient,

@@ -2,49 +2,16 @@
  * The main-thread client: in-process (as in tests and where workers are missing), over the worker
  * protocol (a MessageChannel standing in for the Worker), and falling back when the worker fails.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCase, importCases, updateCase } from '../../../src-renderer/src/db/cases';
-import {
-  createSearchClient,
-  type SearchClient,
-  type WorkerLike,
-} from '../../../src-renderer/src/search/searchClient';
+import { describe, expect, it } from 'vitest';
+import { createCase, updateCase } from '../../../src-renderer/src/db/cases';
+import { createSearchClient, type WorkerLike } from '../../../src-renderer/src/search/searchClient';
 import type { FromWorker, SearchStatus } from '../../../src-renderer/src/search/searchProtocol';
-import { generateDemoCases } from '../../../src-shared/demo/generateCases';
 import { channelWorker } from './channelWorker';
-import { caseInput, setUpDevice, type Device } from './searchDb';
+import { caseInput, closedAfterEach } from './searchDb';
 
 const NOW = new Date('2026-03-02T10:00:00+08:00');
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-  for (const f of cleanup) f();
-  cleanup = [];
-});
-
-async function device(cases = 0): Promise<Device> {
-  const d = await setUpDevice();
-  cleanup.push(() => {
-    d.db.close();
-  });
-  if (cases > 0) {
-    const cards = generateDemoCases({
-      seed: 11,
-      count: cases,
-      unitCode: '340102',
-      handlerIds: [d.actor.userId],
-    });
-    await importCases(d.db, d.actor, cards, NOW);
-  }
-  return d;
-}
-
-function keep(client: SearchClient): SearchClient {
-  cleanup.push(() => {
-    client.dispose();
-  });
-  return client;
-}
+const { device, keep } = closedAfterEach();
 
 describe('search client', () => {
   it('in-process: ready after catching up, then finds new cases after notifyChanged', async () => {

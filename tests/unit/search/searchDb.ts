@@ -1,6 +1,9 @@
 /** A set-up device on fake-indexeddb and a case card, for the search tests that use the real database. */
+import { afterEach } from 'vitest';
 import type { CaseCardInput } from '../../../src-shared/domain/caseCard';
-import type { Actor } from '../../../src-renderer/src/db/cases';
+import { generateDemoCases } from '../../../src-shared/demo/generateCases';
+import { importCases, type Actor } from '../../../src-renderer/src/db/cases';
+import type { SearchClient } from '../../../src-renderer/src/search/searchClient';
 import { openJianhuDb, type JianhuDb } from '../../../src-renderer/src/db/database';
 import { completeFirstRun } from '../../../src-renderer/src/db/setup';
 import { TEST_KDF, TEST_PASSWORD } from '../db/fixtures';
@@ -8,6 +11,9 @@ import { TEST_KDF, TEST_PASSWORD } from '../db/fixtures';
 export type Device = { db: JianhuDb; actor: Actor; name: string };
 
 let counter = 0;
+
+/** When `closedAfterEach().device` imports its cases. */
+const IMPORTED_AT = new Date('2026-03-02T10:00:00+08:00');
 
 export async function setUpDevice(): Promise<Device> {
   counter += 1;
@@ -53,5 +59,40 @@ export function caseInput(overrides: Partial<CaseCardInput> = {}): CaseCardInput
     department: 'civil',
     receivedAt: '2026-02-20',
     ...overrides,
+  };
+}
+
+/**
+ * Devices and search clients closed after each test of the calling file: `device(n)` holds `n`
+ * demo cases imported through the app's import; `keep(client)` disposes the client.
+ */
+export function closedAfterEach(): {
+  device: (cases?: number) => Promise<Device>;
+  keep: (client: SearchClient) => SearchClient;
+} {
+  let cleanup: (() => void)[] = [];
+  afterEach(() => {
+    for (const f of cleanup) f();
+    cleanup = [];
+  });
+  return {
+    device: async (cases = 0) => {
+      const d = await setUpDevice();
+      cleanup.push(() => d.db.close());
+      if (cases > 0) {
+        const cards = generateDemoCases({
+          seed: 11,
+          count: cases,
+          unitCode: '340102',
+          handlerIds: [d.actor.userId],
+        });
+        await importCases(d.db, d.actor, cards, IMPORTED_AT);
+      }
+      return d;
+    },
+    keep: (client) => {
+      cleanup.push(() => client.dispose());
+      return client;
+    },
   };
 }

@@ -4,41 +4,18 @@
  * made meanwhile, in order; the app's gate opens on `startSearchIndex` or after a fallback delay.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { importCases } from '../../../src-renderer/src/db/cases';
-import {
-  createSearchClient,
-  type SearchClient,
-} from '../../../src-renderer/src/search/searchClient';
-import { generateDemoCases } from '../../../src-shared/demo/generateCases';
+import { createSearchClient } from '../../../src-renderer/src/search/searchClient';
 import { channelWorker } from './channelWorker';
-import { setUpDevice } from './searchDb';
+import { closedAfterEach } from './searchDb';
 
-const NOW = new Date('2026-03-02T10:00:00+08:00');
+const { device, keep } = closedAfterEach();
 
-let cleanup: (() => void)[] = [];
+let unmock: (() => void)[] = [];
 afterEach(() => {
-  for (const f of cleanup) f();
-  cleanup = [];
+  for (const f of unmock) f();
+  unmock = [];
   vi.useRealTimers();
 });
-
-async function deviceWith(cases: number) {
-  const d = await setUpDevice();
-  cleanup.push(() => d.db.close());
-  const cards = generateDemoCases({
-    seed: 5,
-    count: cases,
-    unitCode: '340102',
-    handlerIds: [d.actor.userId],
-  });
-  await importCases(d.db, d.actor, cards, NOW);
-  return d;
-}
-
-function keep(client: SearchClient): SearchClient {
-  cleanup.push(() => client.dispose());
-  return client;
-}
 
 function gate() {
   let open: () => void = () => undefined;
@@ -52,18 +29,20 @@ function gate() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
+/** A worker-backed client on `cases` demo cases, started when `startWhen` settles. */
+async function gatedClient(cases: number, startWhen: Promise<void>) {
+  const d = await device(cases);
+  const worker = channelWorker(d.name);
+  const client = keep(
+    createSearchClient(d.name, { mode: 'worker', createWorker: () => worker, startWhen }),
+  );
+  return { ...d, worker, client };
+}
+
 describe('search start gate', () => {
   it('holds the start and every request until the gate opens, then sends them in order', async () => {
-    const { db, name } = await deviceWith(40);
-    const worker = channelWorker(name);
     const g = gate();
-    const client = keep(
-      createSearchClient(name, {
-        mode: 'worker',
-        createWorker: () => worker,
-        startWhen: g.promise,
-      }),
-    );
+    const { db, name, worker, client } = await gatedClient(40, g.promise);
     let answered = false;
     const asked = client.query({ text: '工资' }).then((r) => {
       answered = true;
@@ -88,16 +67,8 @@ describe('search start gate', () => {
   });
 
   it('starts also when the gate fails: the index is never left unloaded', async () => {
-    const { name } = await deviceWith(5);
-    const worker = channelWorker(name);
     const g = gate();
-    const client = keep(
-      createSearchClient(name, {
-        mode: 'worker',
-        createWorker: () => worker,
-        startWhen: g.promise,
-      }),
-    );
+    const { worker, client } = await gatedClient(5, g.promise);
     g.fail();
     await client.ready;
     expect(worker.posted[0]?.type).toBe('init');
@@ -105,7 +76,7 @@ describe('search start gate', () => {
   });
 
   it('without a gate the worker is started at once', async () => {
-    const { name } = await deviceWith(3);
+    const { name } = await device(3);
     const worker = channelWorker(name);
     keep(createSearchClient(name, { mode: 'worker', createWorker: () => worker }));
     expect(worker.posted.map((m) => m.type)).toEqual(['init']);
@@ -126,7 +97,7 @@ describe("the app's gate", () => {
       },
     }));
     const module = await import('../../../src-renderer/src/search/appSearch');
-    cleanup.push(() => {
+    unmock.push(() => {
       vi.doUnmock('../../../src-renderer/src/db/database');
       vi.doUnmock('../../../src-renderer/src/search/searchClient');
     });
