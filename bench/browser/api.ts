@@ -7,6 +7,7 @@ import type * as ledgerImport from './ledgerImport';
 import type * as downloadCeiling from './downloadCeiling';
 import type * as uploadCeiling from './uploadCeiling';
 import type * as saveCeiling from './saveCeiling';
+import type * as saveRequiredWork from './saveRequiredWork';
 
 export type BenchApi = {
   jianhuOpen: typeof localWrites.jianhuOpen;
@@ -17,6 +18,7 @@ export type BenchApi = {
   rawSaves: typeof localWrites.rawSaves;
   ceilingSaveSeed: typeof saveCeiling.ceilingSaveSeed;
   ceilingSaves: typeof saveCeiling.ceilingSaves;
+  closestSaves: typeof saveRequiredWork.closestSaves;
   searchPrepare: typeof searchLibs.searchPrepare;
   searchBuild: typeof searchLibs.searchBuild;
   searchDropDocs: typeof searchLibs.searchDropDocs;

@@ -14,6 +14,7 @@ import { ledgerImport } from './ledgerImport';
 import { ceilingDownload } from './downloadCeiling';
 import { ceilingUpload, ceilingUploadSeed } from './uploadCeiling';
 import { ceilingSaveSeed, ceilingSaves } from './saveCeiling';
+import { closestSaves } from './saveRequiredWork';
 
 const api: BenchApi = {
   jianhuOpen,
@@ -24,6 +25,7 @@ const api: BenchApi = {
   rawSaves,
   ceilingSaveSeed,
   ceilingSaves,
+  closestSaves,
   searchPrepare,
   searchBuild,
   searchDropDocs,

@@ -13,21 +13,43 @@ import type { CaseRecord } from '../../src-shared/domain/caseCard';
 import { createRng } from '../../src-shared/demo/random';
 import { rawHandle } from './localWrites';
 
+type Row = Record<string, unknown>;
+
+/**
+ * Work the rules require of a save beside its requests (saveRequiredWork.ts), done inside the
+ * transaction between the read round and the write round. Without it, this is the ceiling.
+ */
+export type SaveWork = {
+  /** Before the clock: whatever the stored row needs to be opened inside it. */
+  prepare(current: CaseRecord): unknown;
+  /** The case as read, opened; the edited case, validated. */
+  open(current: CaseRecord, prepared: unknown): void;
+  validate(next: CaseRecord): void;
+  /** The rows as stored. */
+  sealCase(next: CaseRecord): Row;
+  sealOutbox(row: Row): Row;
+  /** The audit row, hashed onto the chain. */
+  audit(row: Row): Row;
+};
+
 const COUNTERS = ['nextDeviceSeq', 'nextLocalSeq'] as const;
 
-/** The counters the app keeps in meta (not timed). */
+/** The counters the app keeps in meta, past every outbox row written so far (not timed). */
 export async function ceilingSaveSeed(): Promise<void> {
   const r = rawHandle();
-  await r.db.meta.bulkPut(COUNTERS.map((key) => ({ key, value: r.seq + 1 })));
+  const last = Number((await r.db.outbox.orderBy(':id').lastKey()) ?? 0);
+  const next = Math.max(r.seq, last) + 1;
+  await r.db.meta.bulkPut(COUNTERS.map((key) => ({ key, value: next })));
 }
 
-export async function ceilingSaves(n: number, seed: number): Promise<number[]> {
+export async function ceilingSaves(n: number, seed: number, work?: SaveWork): Promise<number[]> {
   const r = rawHandle();
   const { db } = r;
   const rng = createRng(seed);
   const times: number[] = [];
   for (let k = 0; k < n; k++) {
     const id = rng.pick(r.ids);
+    const prepared = work ? work.prepare(need(await db.cases.get(id))) : undefined;
     const t0 = performance.now();
     const tables = [db.cases, db.revisions, db.meta, db.outbox, db.audit];
     await db.transaction('rw', tables, async () => {
@@ -37,6 +59,7 @@ export async function ceilingSaves(n: number, seed: number): Promise<number[]> {
         db.revisions.get(`case:${id}`),
       ]);
       if (!current) throw new Error('case missing');
+      work?.open(current, prepared);
       const [deviceSeq, localSeq] = COUNTERS.map(
         (key) => counters.find((c) => c.key === key)?.value ?? 1,
       ) as [number, number];
@@ -47,33 +70,41 @@ export async function ceilingSaves(n: number, seed: number): Promise<number[]> {
         updatedAt: at,
         seq: localSeq,
       };
+      work?.validate(next);
+      const outbox: Row = {
+        deviceSeq,
+        changeId: crypto.randomUUID(),
+        entity: 'case',
+        entityId: id,
+        op: 'update',
+        baseRev: revision?.rev ?? 0,
+        patch: { facts: next.facts },
+        deviceTime: at,
+      };
+      const audit: Row = {
+        at,
+        entityId: id,
+        action: 'case.update',
+        diff: { before: { facts: current.facts }, after: { facts: next.facts } },
+        prevHash: '0'.repeat(64),
+        hash: 'f'.repeat(64),
+      };
       await Promise.all([
         db.meta.bulkPut([
           { key: COUNTERS[0], value: deviceSeq + 1 },
           { key: COUNTERS[1], value: localSeq + 1 },
         ]),
-        db.cases.put(next),
-        db.outbox.add({
-          deviceSeq,
-          changeId: crypto.randomUUID(),
-          entity: 'case',
-          entityId: id,
-          op: 'update',
-          baseRev: revision?.rev ?? 0,
-          patch: { facts: next.facts },
-          deviceTime: at,
-        }),
-        db.audit.add({
-          at,
-          entityId: id,
-          action: 'case.update',
-          diff: { before: { facts: current.facts }, after: { facts: next.facts } },
-          prevHash: '0'.repeat(64),
-          hash: 'f'.repeat(64),
-        }),
+        db.cases.put((work ? work.sealCase(next) : next) as CaseRecord),
+        db.outbox.add(work ? work.sealOutbox(outbox) : outbox),
+        db.audit.add(work ? work.audit(audit) : audit),
       ]);
     });
     times.push(performance.now() - t0);
   }
   return times;
+}
+
+function need<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('case missing');
+  return value;
 }

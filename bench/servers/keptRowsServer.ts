@@ -15,6 +15,10 @@
  * the push's state, zod, the decisions, canonical JSON and SHA-256 (the hash column gets a fixed
  * text). data_bytes is the byte length of the JSON text that is sent anyway.
  *
+ * BENCH_CHECKED=1 adds the checks the rules require of each change (keptRowsChecks.ts) and
+ * stores the real content hashes: the closest design to the app's push. Like the app, it checks
+ * the push in steps of 100, each while the database writes the step before.
+ *
  * No token: the device is enrolled once at start-up with the server's own enrolDevice (so the
  * devices, enrollment_codes and audit rows are the real ones) and every push is written as it.
  * The app updates last_seen_at in a statement of its own before the transaction; here it is set
@@ -40,6 +44,7 @@ import { openDatabase } from '../../src-server/db/openDatabase';
 import { dropPostgresSchema } from '../../src-server/db/postgresDb';
 import { UNIT_CODE } from '../shared/demoData';
 import { createBenchUnits } from './benchUnits';
+import { checkedChanges } from './keptRowsChecks';
 import { announce, env, onStop } from './serverMain';
 
 /** A change as the push sends it; taken on trust (no validation), as the bare INSERT does. */
@@ -72,8 +77,8 @@ select $1, t.entity, t.entity_id, 1, t.op, false, null, null, t.change_id, $2, t
 const INSERT_ANSWERS = `
 insert into applied_changes (change_id, device_id, device_seq, status, result, received_at, content_hash)
 select t.change_id, $1, t.device_seq, 'applied', jsonb_build_object('status', 'applied', 'changeId', t.change_id, 'rev', 1),
-       $2::timestamptz, $3
-  from unnest($4::uuid[], $5::int8[]) as t(change_id, device_seq)`;
+       $2::timestamptz, t.content_hash
+  from unnest($3::uuid[], $4::int8[], $5::text[]) as t(change_id, device_seq, content_hash)`;
 
 const UPDATE_DEVICE = `
 update devices set last_seq = greatest(last_seq, $2::int8), last_push_at = $3::timestamptz, last_seen_at = $3::timestamptz
@@ -128,13 +133,19 @@ async function writeVersions(
   ]);
 }
 
-async function writeAnswers(tx: Queryable, changes: readonly Change[], device: string, at: string) {
+async function writeAnswers(
+  tx: Queryable,
+  changes: readonly Change[],
+  hashes: readonly string[],
+  device: string,
+  at: string,
+) {
   await tx.query(INSERT_ANSWERS, [
     device,
     at,
-    FIXED_HASH,
     changes.map((c) => c.changeId),
     changes.map((c) => c.deviceSeq),
+    hashes,
   ]);
 }
 
@@ -157,22 +168,71 @@ async function writeDeviceAndAudit(
   });
 }
 
+function onTrust(changes: readonly Change[]): string[] {
+  return changes.map(() => FIXED_HASH);
+}
+
+/** The rows of `changes`, one statement per table. */
+async function writeChanges(
+  tx: Queryable,
+  changes: readonly Change[],
+  hashes: readonly string[],
+  device: string,
+  at: string,
+): Promise<readonly Change[]> {
+  await writeRecords(tx, changes, at);
+  await writeVersions(tx, changes, device, at);
+  await writeAnswers(tx, changes, hashes, device, at);
+  return changes;
+}
+
+/** Changes checked and written per step in checked mode, as the app's push does (applyPush.ts). */
+const CHECK_STEP = 100;
+
+/**
+ * Checked mode: each step of the push is checked while the database writes the step before, as
+ * the app overlaps its planning with its writes; the whole push is in one transaction, and a
+ * refused change fails it. Resolves to every change once all steps are written.
+ */
+async function checkedSteps(
+  body: { changes: unknown },
+  write: (step: { changes: Change[]; hashes: string[] }) => Promise<unknown>,
+): Promise<Change[]> {
+  if (!Array.isArray(body.changes)) throw new Error('push body refused: no changes');
+  const all: Change[] = [];
+  let written: Promise<unknown> = Promise.resolve();
+  for (let i = 0; i < body.changes.length; i += CHECK_STEP) {
+    const step = checkedChanges({ changes: body.changes.slice(i, i + CHECK_STEP) });
+    all.push(...step.changes);
+    written = written.then(() => write(step));
+    // Awaited below; a failing step must not crash the process while the next is checked.
+    written.catch(() => undefined);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await written;
+  return all;
+}
+
 async function main(): Promise<void> {
   const db = await openBenchDb();
   const device = await enrolledDevice(db);
 
   const app = Fastify({ logger: false, bodyLimit: 20 * 1024 * 1024 });
+  const isChecked = env('BENCH_CHECKED') === '1';
   app.post('/push', async (request) => {
-    const { changes } = request.body as { changes: Change[] };
     const now = new Date();
     const at = now.toISOString();
-    await db.transaction(async (tx) => {
-      await writeRecords(tx, changes, at);
-      await writeVersions(tx, changes, device, at);
-      await writeAnswers(tx, changes, device, at);
+    const body = request.body as { changes: Change[] };
+    const written = await db.transaction(async (tx) => {
+      const changes = isChecked
+        ? await checkedSteps(body, (step) =>
+            writeChanges(tx, step.changes, step.hashes, device, at),
+          )
+        : await writeChanges(tx, body.changes, onTrust(body.changes), device, at);
       await writeDeviceAndAudit(tx, changes, device, now);
+      return changes;
     });
-    return { stored: changes.length };
+    return { stored: written.length };
   });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   announce({ url: address });
