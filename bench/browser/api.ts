@@ -5,6 +5,7 @@ import type * as pouchBrowser from './pouchBrowser';
 import type * as jianhuSync from './jianhuSync';
 import type * as ledgerImport from './ledgerImport';
 import type * as downloadCeiling from './downloadCeiling';
+import type * as downloadRequiredWork from './downloadRequiredWork';
 import type * as uploadCeiling from './uploadCeiling';
 import type * as saveCeiling from './saveCeiling';
 import type * as saveRequiredWork from './saveRequiredWork';
@@ -31,6 +32,7 @@ export type BenchApi = {
   syncUpload: typeof jianhuSync.syncUpload;
   syncDownload: typeof jianhuSync.syncDownload;
   ceilingDownload: typeof downloadCeiling.ceilingDownload;
+  closestDownload: typeof downloadRequiredWork.closestDownload;
   ceilingUploadSeed: typeof uploadCeiling.ceilingUploadSeed;
   ceilingUpload: typeof uploadCeiling.ceilingUpload;
   ledgerImport: typeof ledgerImport.ledgerImport;

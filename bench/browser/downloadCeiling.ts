@@ -10,8 +10,29 @@
 import { Dexie, type Table } from 'dexie';
 import { migration0001 } from '../../src-renderer/src/db/migrations/0001-initial';
 
-type Change = { entityId: string; rev: number; seq: number; data: Record<string, unknown> };
+export type Change = {
+  entityId: string;
+  rev: number;
+  seq: number;
+  data: Record<string, unknown>;
+};
 type Page = { changes: Change[]; nextCursor: string; hasMore: boolean };
+type Row = Record<string, unknown>;
+
+/**
+ * Work the rules require of a download beside its rows (downloadRequiredWork.ts). Without it,
+ * this is the ceiling.
+ */
+export type DownloadWork = {
+  /** While the page before is stored: whatever may be done off the transaction (sealing). */
+  prepare(changes: readonly Change[]): Promise<unknown>;
+  /** Inside the page's transaction: the case rows and audit rows as stored. */
+  rows(changes: readonly Change[], prepared: unknown, at: string): { cases: Row[]; audit: Row[] };
+  /** After the page is stored: the search index told. */
+  stored(changes: readonly Change[]): void;
+  /** Resolves once everything stored is searchable. */
+  finish(): Promise<void>;
+};
 
 class CeilingDb extends Dexie {
   declare cases: Table<Record<string, unknown>, string>;
@@ -30,7 +51,7 @@ class CeilingDb extends Dexie {
 }
 
 /** An audit row shaped like the app's (its hashes are fixed text here: nothing is computed). */
-function auditRow(change: Change, at: string): Record<string, unknown> {
+export function auditRow(change: Change, at: string): Record<string, unknown> {
   return {
     id: `${change.entityId}-${change.rev}`,
     at,
@@ -51,37 +72,47 @@ export type CeilingDownloaded = { ms: number; docs: number };
 export async function ceilingDownload(
   serverUrl: string,
   token: string,
+  work?: DownloadWork,
 ): Promise<CeilingDownloaded> {
   await Dexie.delete('download-ceiling');
   const db = new CeilingDb();
   await db.open();
-  const fetchPage = async (cursor: string): Promise<Page> => {
+  const fetchPage = async (cursor: string): Promise<{ page: Page; prepared: unknown }> => {
     const reply = await fetch(`${serverUrl}/api/v1/sync/pull?cursor=${cursor}&limit=500`, {
       headers: { authorization: `Bearer ${token}` },
     });
     if (!reply.ok) throw new Error(`pull failed: ${reply.status}`);
-    return (await reply.json()) as Page;
+    const page = (await reply.json()) as Page;
+    return { page, prepared: work ? await work.prepare(page.changes) : undefined };
   };
   const t0 = performance.now();
   let docs = 0;
   let next = fetchPage('0');
   for (;;) {
-    const page = await next;
+    const { page, prepared } = await next;
     const following = page.hasMore ? fetchPage(page.nextCursor) : null;
     following?.catch(() => undefined);
     const at = new Date().toISOString();
     await db.transaction('rw', [db.cases, db.revisions, db.audit, db.meta], async () => {
+      const rows = work
+        ? work.rows(page.changes, prepared, at)
+        : {
+            cases: page.changes.map((c) => ({ ...c.data, id: c.entityId, seq: c.seq })),
+            audit: page.changes.map((c) => auditRow(c, at)),
+          };
       await Promise.all([
-        db.cases.bulkPut(page.changes.map((c) => ({ ...c.data, id: c.entityId, seq: c.seq }))),
+        db.cases.bulkPut(rows.cases),
         db.revisions.bulkPut(page.changes.map((c) => ({ key: `case:${c.entityId}`, rev: c.rev }))),
-        db.audit.bulkAdd(page.changes.map((c) => auditRow(c, at))),
+        db.audit.bulkAdd(rows.audit),
         db.meta.put({ key: 'cursor', value: page.nextCursor }),
       ]);
     });
+    work?.stored(page.changes);
     docs += page.changes.length;
     if (!following) break;
     next = following;
   }
+  await work?.finish();
   const ms = performance.now() - t0;
   db.close();
   return { ms, docs };

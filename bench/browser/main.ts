@@ -12,6 +12,7 @@ import { pouchPull, pouchPush, pouchSeed } from './pouchBrowser';
 import { syncDownload, syncEnroll, syncUpload } from './jianhuSync';
 import { ledgerImport } from './ledgerImport';
 import { ceilingDownload } from './downloadCeiling';
+import { closestDownload } from './downloadRequiredWork';
 import { ceilingUpload, ceilingUploadSeed } from './uploadCeiling';
 import { ceilingSaveSeed, ceilingSaves } from './saveCeiling';
 import { closestSaves } from './saveRequiredWork';
@@ -38,6 +39,7 @@ const api: BenchApi = {
   syncUpload,
   syncDownload,
   ceilingDownload,
+  closestDownload,
   ceilingUploadSeed,
   ceilingUpload,
   ledgerImport,
