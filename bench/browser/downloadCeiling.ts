@@ -24,10 +24,10 @@ type Row = Record<string, unknown>;
  * this is the ceiling.
  */
 export type DownloadWork = {
-  /** While the page before is stored: whatever may be done off the transaction (sealing). */
-  prepare(changes: readonly Change[]): Promise<unknown>;
+  /** While the page before is stored: what may be done off the transaction (sealing ahead). */
+  prepare(changes: readonly Change[]): Promise<void>;
   /** Inside the page's transaction: the case rows and audit rows as stored. */
-  rows(changes: readonly Change[], prepared: unknown, at: string): { cases: Row[]; audit: Row[] };
+  rows(changes: readonly Change[], at: string): { cases: Row[]; audit: Row[] };
   /** After the page is stored: the search index told. */
   stored(changes: readonly Change[]): void;
   /** Resolves once everything stored is searchable. */
@@ -77,25 +77,26 @@ export async function ceilingDownload(
   await Dexie.delete('download-ceiling');
   const db = new CeilingDb();
   await db.open();
-  const fetchPage = async (cursor: string): Promise<{ page: Page; prepared: unknown }> => {
+  const fetchPage = async (cursor: string): Promise<Page> => {
     const reply = await fetch(`${serverUrl}/api/v1/sync/pull?cursor=${cursor}&limit=500`, {
       headers: { authorization: `Bearer ${token}` },
     });
     if (!reply.ok) throw new Error(`pull failed: ${reply.status}`);
     const page = (await reply.json()) as Page;
-    return { page, prepared: work ? await work.prepare(page.changes) : undefined };
+    await work?.prepare(page.changes);
+    return page;
   };
   const t0 = performance.now();
   let docs = 0;
   let next = fetchPage('0');
   for (;;) {
-    const { page, prepared } = await next;
+    const page = await next;
     const following = page.hasMore ? fetchPage(page.nextCursor) : null;
     following?.catch(() => undefined);
     const at = new Date().toISOString();
     await db.transaction('rw', [db.cases, db.revisions, db.audit, db.meta], async () => {
       const rows = work
-        ? work.rows(page.changes, prepared, at)
+        ? work.rows(page.changes, at)
         : {
             cases: page.changes.map((c) => ({ ...c.data, id: c.entityId, seq: c.seq })),
             audit: page.changes.map((c) => auditRow(c, at)),

@@ -3,22 +3,23 @@
  * the work the rules require of every pulled case, with the app's own primitives and nothing
  * around them:
  * - the case validated against the case card's schema (the server's word is checked, not trusted);
- * - its sensitive values sealed with WebCrypto AES-GCM while the page before is stored, as the
- *   app seals a page ahead (security/preSealing.ts), and stored sealed;
+ * - its sensitive values sealed with WebCrypto while the page before is stored, and the row sealed
+ *   with them inside (the app's preSealRows and sealRow, with the lookup hashes of ID numbers and
+ *   phones);
  * - an audit entry per case, hashed onto the chain (SHA-256, audit/auditHash); its diff names the
  *   revision and the fields, where the app's copies the redacted case, so it is shorter;
  * - the search index (the app's CaseIndex) fed in a worker of its own, the clock stopped once it
  *   has every case.
- * Left out, so this stays a lower bound: planning against local edits, the lookup hashes of ID
- * numbers and phones, the audit upload, saving the search index and Dexie's middleware.
+ * Left out, so this stays a lower bound: planning against local edits, the audit upload, saving
+ * the search index and Dexie's middleware.
  */
 import type { CaseRecord } from '../../src-shared/domain/caseCard';
 import { GENESIS_HASH, hashAuditEntrySync } from '../../src-shared/audit/auditHash';
 import { caseCardSchema } from '../../src-shared/domain/caseCard';
-import { sealedPathsOf, takeSealedValues } from '../../src-shared/security/sealedFields';
 import { pickCard } from '../../src-renderer/src/db/caseFields';
-import { IV_BYTES, type Envelope } from '../../src-renderer/src/security/cipher';
-import { rowAad } from '../../src-renderer/src/security/preSealing';
+import { deriveKeys } from '../../src-renderer/src/security/keyring';
+import { preSealRows } from '../../src-renderer/src/security/preSealing';
+import { sealRow } from '../../src-renderer/src/security/rowSealing';
 import {
   auditRow,
   ceilingDownload,
@@ -29,33 +30,13 @@ import {
 
 type Row = Record<string, unknown>;
 const DEVICE_ID = '0190f000-0000-7000-8000-00000000000d';
-const encoder = new TextEncoder();
 
 function caseRow(change: Change): Row {
   return { ...change.data, id: change.entityId, seq: change.seq };
 }
 
-async function sealAhead(key: CryptoKey, changes: readonly Change[]): Promise<Map<string, Row>> {
-  const sealed = await Promise.all(
-    changes.map(async (change) => {
-      const row = caseRow(change);
-      const { clear, values, count } = takeSealedValues(row, sealedPathsOf('cases', row));
-      if (count === 0) return [change.entityId, row] as const;
-      const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-      const ct = await crypto.subtle.encrypt(
-        { name: 'AES-GCM', iv, additionalData: encoder.encode(rowAad('cases', row.id)) },
-        key,
-        encoder.encode(JSON.stringify(values)),
-      );
-      const envelope: Envelope = { v: 1, iv, ct: new Uint8Array(ct) };
-      return [change.entityId, { ...clear, _sealed: envelope }] as const;
-    }),
-  );
-  return new Map(sealed);
-}
-
-async function requiredDownloadWork(): Promise<DownloadWork> {
-  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+function requiredDownloadWork(): DownloadWork {
+  const keys = deriveKeys(crypto.getRandomValues(new Uint8Array(32)));
   const worker = new Worker(new URL('./closestIndexWorker.ts', import.meta.url), {
     type: 'module',
   });
@@ -63,9 +44,13 @@ async function requiredDownloadWork(): Promise<DownloadWork> {
   let seq = 0;
 
   return {
-    prepare: (changes) => sealAhead(key, changes),
-    rows: (changes, prepared, at) => {
-      const sealed = prepared as Map<string, Row>;
+    prepare: (changes) =>
+      preSealRows(
+        keys,
+        'cases',
+        changes.map((change) => ({ row: caseRow(change), primaryKey: change.entityId })),
+      ),
+    rows: (changes, at) => {
       const audit = changes.map((change) => {
         const parsed = caseCardSchema.safeParse(pickCard(change.data as CaseRecord));
         if (!parsed.success) throw new Error(`pulled case ${change.entityId} does not validate`);
@@ -88,7 +73,9 @@ async function requiredDownloadWork(): Promise<DownloadWork> {
         const { seq: _numbered, ...stored } = entry;
         return { ...stored, hash: prevHash };
       });
-      const cases = changes.map((change) => sealed.get(change.entityId) ?? caseRow(change));
+      const cases = changes.map((change) =>
+        sealRow(keys, 'cases', caseRow(change), change.entityId),
+      );
       return { cases, audit };
     },
     stored: (changes) => worker.postMessage({ cases: changes.map(caseRow) }),
@@ -108,5 +95,5 @@ export async function closestDownload(
   serverUrl: string,
   token: string,
 ): Promise<CeilingDownloaded> {
-  return ceilingDownload(serverUrl, token, await requiredDownloadWork());
+  return ceilingDownload(serverUrl, token, requiredDownloadWork());
 }

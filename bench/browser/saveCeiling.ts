@@ -20,10 +20,10 @@ type Row = Record<string, unknown>;
  * transaction between the read round and the write round. Without it, this is the ceiling.
  */
 export type SaveWork = {
-  /** Before the clock: whatever the stored row needs to be opened inside it. */
-  prepare(current: CaseRecord): unknown;
-  /** The case as read, opened; the edited case, validated. */
-  open(current: CaseRecord, prepared: unknown): void;
+  /** Before the clock: the row as the case page read it (the app's memo remembers it). */
+  prepare(current: CaseRecord): CaseRecord;
+  /** Inside: the case as read, opened (the edit is made on it); the edited case, validated. */
+  open(current: CaseRecord, prepared: CaseRecord): CaseRecord;
   validate(next: CaseRecord): void;
   /** The rows as stored. */
   sealCase(next: CaseRecord): Row;
@@ -53,13 +53,13 @@ export async function ceilingSaves(n: number, seed: number, work?: SaveWork): Pr
     const t0 = performance.now();
     const tables = [db.cases, db.revisions, db.meta, db.outbox, db.audit];
     await db.transaction('rw', tables, async () => {
-      const [current, counters, revision] = await Promise.all([
+      const [stored, counters, revision] = await Promise.all([
         db.cases.get(id),
         db.meta.where(':id').between(COUNTERS[0], COUNTERS[1], true, true).toArray(),
         db.revisions.get(`case:${id}`),
       ]);
-      if (!current) throw new Error('case missing');
-      work?.open(current, prepared);
+      if (!stored) throw new Error('case missing');
+      const current = work && prepared ? work.open(stored, prepared) : stored;
       const [deviceSeq, localSeq] = COUNTERS.map(
         (key) => counters.find((c) => c.key === key)?.value ?? 1,
       ) as [number, number];
