@@ -6,7 +6,7 @@
  *
  *   npm run bench                    full run (< 30 min)
  *   npm run bench -- --quick         smoke run (< 3 min): smaller sizes
- *   npm run bench -- --only=search,upload   some suites (local, search, upload, growth, startup, e2e, ledger)
+ *   npm run bench -- --only=search,upload   some suites (local, save, search, upload, growth, startup, e2e, ledger)
  *   npm run bench -- --runs=5        more rounds
  *   npm run bench -- --only=e2e --e2e=throttled   some end-to-end rows (upload, download, throttled)
  *   npm run bench -- --only=e2e --e2e=download --e2e-cases=3000   one row, another loopback size
@@ -20,6 +20,7 @@ import { findPostgres } from './lib/postgres';
 import { Report, atMost, fmt } from './lib/report';
 import { BENCH_OUT, ROOT, serveStatic } from './lib/staticFiles';
 import { benchLocalWrites } from './suites/localWrites';
+import { benchSavePaired } from './suites/savePaired';
 import { benchSearch } from './suites/search';
 import { benchUpload } from './suites/upload';
 import { benchSyncGrowth } from './suites/syncGrowth';
@@ -29,6 +30,7 @@ import { benchLedgerImport } from './suites/ledgerImport';
 
 const SUITES: Record<string, (ctx: BenchContext) => Promise<void>> = {
   local: benchLocalWrites,
+  save: benchSavePaired,
   search: benchSearch,
   upload: benchUpload,
   growth: benchSyncGrowth,

@@ -7,8 +7,7 @@ import type * as ledgerImport from './ledgerImport';
 import type * as downloadCeiling from './downloadCeiling';
 import type * as downloadRequiredWork from './downloadRequiredWork';
 import type * as uploadCeiling from './uploadCeiling';
-import type * as saveCeiling from './saveCeiling';
-import type * as saveRequiredWork from './saveRequiredWork';
+import type * as savePaired from './savePaired';
 
 export type BenchApi = {
   jianhuOpen: typeof localWrites.jianhuOpen;
@@ -17,9 +16,7 @@ export type BenchApi = {
   rawOpen: typeof localWrites.rawOpen;
   rawImport: typeof localWrites.rawImport;
   rawSaves: typeof localWrites.rawSaves;
-  ceilingSaveSeed: typeof saveCeiling.ceilingSaveSeed;
-  ceilingSaves: typeof saveCeiling.ceilingSaves;
-  closestSaves: typeof saveRequiredWork.closestSaves;
+  pairedSaves: typeof savePaired.pairedSaves;
   searchPrepare: typeof searchLibs.searchPrepare;
   searchBuild: typeof searchLibs.searchBuild;
   searchDropDocs: typeof searchLibs.searchDropDocs;

@@ -101,19 +101,22 @@ export async function jianhuSaves(n: number, seed: number): Promise<number[]> {
   const j = need(jianhu, 'Jianhu');
   const rng = createRng(seed);
   const times: number[] = [];
-  for (let k = 0; k < n; k++) {
-    const id = rng.pick(j.ids);
-    const current = await j.db.cases.get(id);
-    if (!current) throw new Error('case missing');
-    const patch = { facts: `${current.facts}补充材料第${k}份。` };
-    const t0 = performance.now();
-    const result = await updateCase(j.db, j.actor, id, patch, new Date());
-    if (!result.ok) throw new Error('save refused');
-    j.client.notifyChanged([result.value]);
-    times.push(performance.now() - t0);
-  }
+  for (let k = 0; k < n; k++) times.push(await jianhuSave(rng.pick(j.ids), k));
   await j.client.sync();
   return times;
+}
+
+/** One edit of case `id` as the UI's save does it, the search worker told; its time. */
+export async function jianhuSave(id: CaseId, k: number): Promise<number> {
+  const j = need(jianhu, 'Jianhu');
+  const current = await j.db.cases.get(id);
+  if (!current) throw new Error('case missing');
+  const patch = { facts: `${current.facts}补充材料第${k}份。` };
+  const t0 = performance.now();
+  const result = await updateCase(j.db, j.actor, id, patch, new Date());
+  if (!result.ok) throw new Error('save refused');
+  j.client.notifyChanged([result.value]);
+  return performance.now() - t0;
 }
 
 export function jianhuClient(): SearchClient {
@@ -128,9 +131,10 @@ export class RawDb extends Dexie {
   declare cases: Table<CaseRecord, string>;
   declare audit: Table<Record<string, unknown>, number>;
   declare outbox: Table<Record<string, unknown>, number>;
-  /** Only the save ceiling (saveCeiling.ts) uses these two. */
+  /** Only the save ceiling (saveCeiling.ts) uses these three; its outbox is numbered as the app's. */
   declare revisions: Table<{ key: string; rev: number }, string>;
   declare meta: Table<{ key: string; value: number }, string>;
+  declare designOutbox: Table<Record<string, unknown>, number>;
   constructor() {
     super('raw-anchor');
     this.version(1).stores({
@@ -140,6 +144,7 @@ export class RawDb extends Dexie {
       outbox: '++deviceSeq, changeId, entityId',
       revisions: 'key',
       meta: 'key',
+      designOutbox: migration0001.stores.outbox ?? 'deviceSeq',
     });
   }
 }
@@ -201,26 +206,28 @@ export async function rawSaves(n: number, seed: number, readInside = false): Pro
   const r = need(raw, 'raw Dexie');
   const rng = createRng(seed);
   const times: number[] = [];
-  const read = async (id: string) => {
+  for (let k = 0; k < n; k++) times.push(await rawSave(rng.pick(r.ids), k, readInside));
+  return times;
+}
+
+/** One raw put of case `id` (edit number `k`, see `rawSaves`); its time. */
+export async function rawSave(id: string, k: number, readInside = false): Promise<number> {
+  const r = need(raw, 'raw Dexie');
+  const read = async () => {
     const current = await r.db.cases.get(id);
     if (!current) throw new Error('case missing');
     return current;
   };
   const tables = [r.db.cases, r.db.audit, r.db.outbox];
-  for (let k = 0; k < n; k++) {
-    const id = rng.pick(r.ids);
-    if (readInside) {
-      const t0 = performance.now();
-      await r.db.transaction('rw', tables, async () => writeEdit(r, editOf(r, await read(id), k)));
-      times.push(performance.now() - t0);
-    } else {
-      const next = editOf(r, await read(id), k);
-      const t0 = performance.now();
-      await r.db.transaction('rw', tables, () => writeEdit(r, next));
-      times.push(performance.now() - t0);
-    }
+  if (readInside) {
+    const t0 = performance.now();
+    await r.db.transaction('rw', tables, async () => writeEdit(r, editOf(r, await read(), k)));
+    return performance.now() - t0;
   }
-  return times;
+  const next = editOf(r, await read(), k);
+  const t0 = performance.now();
+  await r.db.transaction('rw', tables, () => writeEdit(r, next));
+  return performance.now() - t0;
 }
 
 function editOf(r: Raw, current: CaseRecord, k: number): CaseRecord {

@@ -14,8 +14,7 @@ import { ledgerImport } from './ledgerImport';
 import { ceilingDownload } from './downloadCeiling';
 import { closestDownload } from './downloadRequiredWork';
 import { ceilingUpload, ceilingUploadSeed } from './uploadCeiling';
-import { ceilingSaveSeed, ceilingSaves } from './saveCeiling';
-import { closestSaves } from './saveRequiredWork';
+import { pairedSaves } from './savePaired';
 
 const api: BenchApi = {
   jianhuOpen,
@@ -24,9 +23,7 @@ const api: BenchApi = {
   rawOpen,
   rawImport,
   rawSaves,
-  ceilingSaveSeed,
-  ceilingSaves,
-  closestSaves,
+  pairedSaves,
   searchPrepare,
   searchBuild,
   searchDropDocs,

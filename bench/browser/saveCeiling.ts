@@ -10,7 +10,6 @@
  * raw put is the design's own requests; what separates Jianhu from this is its own work.
  */
 import type { CaseRecord } from '../../src-shared/domain/caseCard';
-import { createRng } from '../../src-shared/demo/random';
 import { rawHandle } from './localWrites';
 
 type Row = Record<string, unknown>;
@@ -34,74 +33,106 @@ export type SaveWork = {
 
 const COUNTERS = ['nextDeviceSeq', 'nextLocalSeq'] as const;
 
-/** The counters the app keeps in meta, past every outbox row written so far (not timed). */
-export async function ceilingSaveSeed(): Promise<void> {
-  const r = rawHandle();
-  const last = Number((await r.db.outbox.orderBy(':id').lastKey()) ?? 0);
-  const next = Math.max(r.seq, last) + 1;
-  await r.db.meta.bulkPut(COUNTERS.map((key) => ({ key, value: next })));
-}
+/** What one save spent: all of it, and the part inside the clock spent on `work`. */
+export type SaveTiming = { ms: number; workMs: number };
 
-export async function ceilingSaves(n: number, seed: number, work?: SaveWork): Promise<number[]> {
-  const r = rawHandle();
-  const { db } = r;
-  const rng = createRng(seed);
-  const times: number[] = [];
-  for (let k = 0; k < n; k++) {
-    const id = rng.pick(r.ids);
-    const prepared = work ? work.prepare(need(await db.cases.get(id))) : undefined;
-    const t0 = performance.now();
-    const tables = [db.cases, db.revisions, db.meta, db.outbox, db.audit];
-    await db.transaction('rw', tables, async () => {
-      const [stored, counters, revision] = await Promise.all([
-        db.cases.get(id),
-        db.meta.where(':id').between(COUNTERS[0], COUNTERS[1], true, true).toArray(),
-        db.revisions.get(`case:${id}`),
-      ]);
-      if (!stored) throw new Error('case missing');
-      const current = work && prepared ? work.open(stored, prepared) : stored;
-      const [deviceSeq, localSeq] = COUNTERS.map(
-        (key) => counters.find((c) => c.key === key)?.value ?? 1,
-      ) as [number, number];
-      const at = new Date().toISOString();
-      const next: CaseRecord = {
-        ...current,
-        facts: `${current.facts}补充材料第${k}份。`,
-        updatedAt: at,
-        seq: localSeq,
-      };
-      work?.validate(next);
-      const outbox: Row = {
-        deviceSeq,
-        changeId: crypto.randomUUID(),
-        entity: 'case',
-        entityId: id,
-        op: 'update',
-        baseRev: revision?.rev ?? 0,
-        patch: { facts: next.facts },
-        deviceTime: at,
-      };
-      const audit: Row = {
-        at,
-        entityId: id,
-        action: 'case.update',
-        diff: { before: { facts: current.facts }, after: { facts: next.facts } },
-        prevHash: '0'.repeat(64),
-        hash: 'f'.repeat(64),
-      };
-      await Promise.all([
-        db.meta.bulkPut([
-          { key: COUNTERS[0], value: deviceSeq + 1 },
-          { key: COUNTERS[1], value: localSeq + 1 },
-        ]),
-        db.cases.put((work ? work.sealCase(next) : next) as CaseRecord),
-        db.outbox.add(work ? work.sealOutbox(outbox) : outbox),
-        db.audit.add(work ? work.audit(audit) : audit),
-      ]);
-    });
-    times.push(performance.now() - t0);
-  }
-  return times;
+/**
+ * The floor's numbers (`fewest`), kept in memory and far above the counters' so that the two
+ * never meet in the outbox table they share.
+ */
+let fewestSeq = 1_000_000_000;
+
+/**
+ * One save of case `id` (edit number `k`). Its outbox rows go to a table of their own, numbered
+ * by the counters as the app numbers them, so the raw put's auto-numbered rows never collide.
+ *
+ * `fewest` makes the fewest requests any design that keeps the audit entry and the outbox row
+ * in the save's transaction can make: the case read inside, then the case, the outbox row and
+ * the audit row written. The counters are neither read nor stored (numbers from memory) and no
+ * revision is read (base revision 0): the protocol's gapless device sequence, the local
+ * sequence and the recorded base revision are exactly what it leaves out. A floor, not a design.
+ */
+export async function ceilingSave(
+  id: string,
+  k: number,
+  work?: SaveWork,
+  fewest = false,
+): Promise<SaveTiming> {
+  const { db } = rawHandle();
+  let workMs = 0;
+  const timed = <T>(fn: () => T): T => {
+    const w0 = performance.now();
+    try {
+      return fn();
+    } finally {
+      workMs += performance.now() - w0;
+    }
+  };
+  const prepared = work ? work.prepare(need(await db.cases.get(id))) : undefined;
+  const t0 = performance.now();
+  const tables = [db.cases, db.revisions, db.meta, db.designOutbox, db.audit];
+  await db.transaction('rw', tables, async () => {
+    const [stored, counters, revision] = fewest
+      ? [await db.cases.get(id), [], undefined]
+      : await Promise.all([
+          db.cases.get(id),
+          db.meta.where(':id').between(COUNTERS[0], COUNTERS[1], true, true).toArray(),
+          db.revisions.get(`case:${id}`),
+        ]);
+    if (!stored) throw new Error('case missing');
+    const current = work && prepared ? timed(() => work.open(stored, prepared)) : stored;
+    const [deviceSeq, localSeq] = fewest
+      ? [fewestSeq, fewestSeq++]
+      : (COUNTERS.map((key) => counters.find((c) => c.key === key)?.value ?? 1) as [
+          number,
+          number,
+        ]);
+    const at = new Date().toISOString();
+    const next: CaseRecord = {
+      ...current,
+      facts: `${current.facts}补充材料第${k}份。`,
+      updatedAt: at,
+      seq: localSeq,
+    };
+    if (work) timed(() => work.validate(next));
+    const outbox: Row = {
+      deviceSeq,
+      changeId: crypto.randomUUID(),
+      entity: 'case',
+      entityId: id,
+      op: 'update',
+      baseRev: revision?.rev ?? 0,
+      patch: { facts: next.facts },
+      deviceTime: at,
+    };
+    const audit: Row = {
+      at,
+      entityId: id,
+      action: 'case.update',
+      diff: { before: { facts: current.facts }, after: { facts: next.facts } },
+      prevHash: '0'.repeat(64),
+      hash: 'f'.repeat(64),
+    };
+    const rows = work
+      ? timed(() => ({
+          case: work.sealCase(next) as CaseRecord,
+          outbox: work.sealOutbox(outbox),
+          audit: work.audit(audit),
+        }))
+      : { case: next, outbox, audit };
+    await Promise.all([
+      fewest
+        ? undefined
+        : db.meta.bulkPut([
+            { key: COUNTERS[0], value: deviceSeq + 1 },
+            { key: COUNTERS[1], value: localSeq + 1 },
+          ]),
+      db.cases.put(rows.case),
+      db.designOutbox.add(rows.outbox),
+      db.audit.add(rows.audit),
+    ]);
+  });
+  return { ms: performance.now() - t0, workMs };
 }
 
 function need<T>(value: T | undefined): T {

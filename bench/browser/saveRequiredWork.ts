@@ -16,12 +16,12 @@ import { GENESIS_HASH, hashAuditEntrySync } from '../../src-shared/audit/auditHa
 import { pickCard } from '../../src-renderer/src/db/caseFields';
 import { deriveKeys } from '../../src-renderer/src/security/keyring';
 import { isSealedRow, openRow, sealRow } from '../../src-renderer/src/security/rowSealing';
-import { ceilingSaves, type SaveWork } from './saveCeiling';
+import type { SaveWork } from './saveCeiling';
 
 type Row = Record<string, unknown>;
 const DEVICE_ID = '0190f000-0000-7000-8000-00000000000d';
 
-function requiredSaveWork(): SaveWork {
+export function requiredSaveWork(): SaveWork {
   const keys = deriveKeys(crypto.getRandomValues(new Uint8Array(32)));
   let prevHash = GENESIS_HASH;
   let seq = 0;
@@ -68,9 +68,4 @@ function requiredSaveWork(): SaveWork {
       return { ...stored, hash };
     },
   };
-}
-
-/** The same edits as the ceiling, with the work every save must do (see the file comment). */
-export function closestSaves(n: number, seed: number): Promise<number[]> {
-  return ceilingSaves(n, seed, requiredSaveWork());
 }

@@ -17,15 +17,9 @@ type Round = {
   importOnlyRate: number;
   p50: number;
   p95: number;
-  /** The raw round only: the save's own reads and writes, raw (browser/saveCeiling.ts). */
-  ceiling?: { p50: number; p95: number };
-  /** The raw round only: the raw put with its read inside the transaction. */
-  readInside?: { p50: number; p95: number };
-  /** The raw round only: the ceiling plus the work the rules require (saveRequiredWork.ts). */
-  closest?: { p50: number; p95: number };
 };
 
-type Figure = Exclude<keyof Round, 'ceiling' | 'readInside' | 'closest'>;
+type Figure = keyof Round;
 
 /** Jianhu as shipped (encrypted at rest), the same without encryption, raw Dexie. */
 type System = 'jianhu' | 'plain' | 'raw';
@@ -51,25 +45,6 @@ async function round(ctx: BenchContext, system: System, size: number, seed: numb
       p50: percentile(times, 0.5),
       p95: percentile(times, 0.95),
     };
-    if (!jianhu) {
-      // The same edits on the same database, the way this design's save must make them, and
-      // the raw put with its read moved inside the transaction. The closest design runs last:
-      // it leaves the rows it saves sealed.
-      await call(s.page, 'ceilingSaveSeed');
-      const timesOf = async (
-        name: 'ceilingSaves' | 'rawSaves' | 'closestSaves',
-        ...extra: [] | [boolean]
-      ) => {
-        const all = await call(s.page, name, saves + WARMUP, seed, ...extra);
-        const sorted = sortedCopy(all.slice(WARMUP));
-        return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
-      };
-      result.ceiling = await timesOf('ceilingSaves');
-      result.readInside = await timesOf('rawSaves', true);
-      // The put anchor numbered outbox rows past the counters: they move on past them first.
-      await call(s.page, 'ceilingSaveSeed');
-      result.closest = await timesOf('closestSaves');
-    }
     return result;
   } finally {
     await s.close();
@@ -79,7 +54,6 @@ async function round(ctx: BenchContext, system: System, size: number, seed: numb
 export async function benchLocalWrites(ctx: BenchContext): Promise<void> {
   const sizes = ctx.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
   const { report } = ctx;
-  const saveP50 = new Map<number, { jianhu: number; raw: number }>();
   for (const size of sizes) {
     console.log(`\n[local writes] ${k(size)} cases`);
     const got = { jianhu: [] as Round[], plain: [] as Round[], raw: [] as Round[] };
@@ -96,12 +70,8 @@ export async function benchLocalWrites(ctx: BenchContext): Promise<void> {
       ],
       (name, r, result) => {
         got[name as System].push(result);
-        const ceiling =
-          result.ceiling && result.readInside
-            ? `; ceiling p50 ${result.ceiling.p50.toFixed(2)} ms p95 ${result.ceiling.p95.toFixed(2)} ms; read inside p50 ${result.readInside.p50.toFixed(2)} ms; closest design p50 ${result.closest?.p50.toFixed(2) ?? '—'} ms`
-            : '';
         console.log(
-          `  round ${r + 1} ${name}: import ${Math.round(result.importRate)} cases/s, save p50 ${result.p50.toFixed(2)} ms p95 ${result.p95.toFixed(2)} ms${ceiling}`,
+          `  round ${r + 1} ${name}: import ${Math.round(result.importRate)} cases/s, save p50 ${result.p50.toFixed(2)} ms p95 ${result.p95.toFixed(2)} ms`,
         );
       },
     );
@@ -133,35 +103,11 @@ export async function benchLocalWrites(ctx: BenchContext): Promise<void> {
         metric: `${metric} ms`,
         better: 'lower',
         jianhu: pick(got.jianhu, metric),
-        anchors: [
-          { name: 'raw Dexie put (+audit +outbox rows)', values: pick(got.raw, metric) },
-          {
-            name: 'raw Dexie put, its read inside the transaction',
-            values: got.raw.map((x) => x.readInside?.[metric] ?? Number.NaN),
-          },
-          {
-            name: "raw Dexie, a save's reads and writes (ceiling)",
-            values: got.raw.map((x) => x.ceiling?.[metric] ?? Number.NaN),
-          },
-          {
-            name: 'that ceiling + validation, sealing, audit hash (closest design)',
-            values: got.raw.map((x) => x.closest?.[metric] ?? Number.NaN),
-          },
-        ],
+        anchors: [{ name: 'raw Dexie put (+audit +outbox rows)', values: pick(got.raw, metric) }],
       });
     }
-    const ceilingP50 = median(got.raw.map((x) => x.ceiling?.p50 ?? Number.NaN));
-    const readInsideP50 = median(got.raw.map((x) => x.readInside?.p50 ?? Number.NaN));
-    const closestP50 = median(got.raw.map((x) => x.closest?.p50 ?? Number.NaN));
     if (withPlain) reportEncryptionCost(ctx, size, got.jianhu, got.plain);
     const p50 = { jianhu: median(pick(got.jianhu, 'p50')), raw: median(pick(got.raw, 'p50')) };
-    saveP50.set(size, p50);
-    ctx.report.note(
-      `Save, ${k(size)} stored: the raw put with its read inside the transaction takes ${(readInsideP50 / p50.raw).toFixed(2)}× the raw put; this design's reads and writes made raw take ${(ceilingP50 / p50.raw).toFixed(2)}×; Jianhu takes ${(p50.jianhu / ceilingP50).toFixed(2)}× that ceiling.`,
-    );
-    ctx.report.note(
-      `Save, ${k(size)} stored: that ceiling with the work the rules require (validation, sealing, audit hash) takes ${(closestP50 / p50.raw).toFixed(2)}× the raw put, ${closestP50 / p50.raw > 1.5 ? 'beyond' : 'within'} the 1.5× target; Jianhu takes ${(p50.jianhu / closestP50).toFixed(2)}× it.`,
-    );
     recordGrowth(ctx, 'save one case p50', size, p50.jianhu);
     report.target(
       `save one case, ${k(size)} stored`,

@@ -1,0 +1,73 @@
+/**
+ * The save's figures taken side by side: one page holds the raw database and Jianhu's, both with
+ * the same cases, and every turn saves once with each contestant, in an order shuffled afresh
+ * each turn (no contestant always follows the same one). A slow moment (a LevelDB compaction, a
+ * neighbour on the shared cores, a collection) then falls on every contestant alike, where
+ * separate runs of 200 saves each met it by chance: the ratio of the save's ceiling to the raw
+ * put moved from 1.16× to 1.58× within one hour that way. Each contestant draws its own cases,
+ * so no save finds the row the one before it just read.
+ */
+import type { CaseId } from '../../src-shared/domain/ids';
+import { createRng } from '../../src-shared/demo/random';
+import { jianhuHandle, jianhuSave, rawHandle, rawSave } from './localWrites';
+import { ceilingSave } from './saveCeiling';
+import { requiredSaveWork } from './saveRequiredWork';
+
+export const PAIRED_CONTESTANTS = [
+  'raw',
+  'readInside',
+  'ceiling',
+  'closest',
+  'jianhu',
+  'floor',
+] as const;
+export type PairedContestant = (typeof PAIRED_CONTESTANTS)[number];
+
+export type PairedSaveTimes = Record<PairedContestant, number[]> & {
+  /** Of each closest-design save, the time inside its clock spent on the rules' work (CPU). */
+  closestWork: number[];
+  /** The same for the floor (the fewest requests, see saveCeiling.ts, with the same work). */
+  floorWork: number[];
+};
+
+/** `n` turns; every contestant saves once per turn. */
+export async function pairedSaves(n: number, seed: number): Promise<PairedSaveTimes> {
+  const rawIds = rawHandle().ids;
+  const jianhu = jianhuHandle();
+  const work = requiredSaveWork();
+  const times: PairedSaveTimes = {
+    raw: [],
+    readInside: [],
+    ceiling: [],
+    closest: [],
+    jianhu: [],
+    floor: [],
+    closestWork: [],
+    floorWork: [],
+  };
+  const rngs = PAIRED_CONTESTANTS.map((_, i) => createRng(seed * 16 + i));
+  const pick = (i: number) => (rngs[i] ?? createRng(seed)).pick(i === 4 ? jianhu.ids : rawIds);
+  const save: Record<PairedContestant, (k: number) => Promise<number>> = {
+    raw: (k) => rawSave(pick(0), k),
+    readInside: (k) => rawSave(pick(1), k, true),
+    ceiling: async (k) => (await ceilingSave(pick(2), k)).ms,
+    closest: async (k) => {
+      const timing = await ceilingSave(pick(3), k, work);
+      times.closestWork.push(timing.workMs);
+      return timing.ms;
+    },
+    jianhu: (k) => jianhuSave(pick(4) as CaseId, k),
+    floor: async (k) => {
+      const timing = await ceilingSave(pick(5), k, work, true);
+      times.floorWork.push(timing.workMs);
+      return timing.ms;
+    },
+  };
+  const order = createRng(seed * 16 + 15);
+  for (let k = 0; k < n; k++) {
+    for (const name of order.shuffle([...PAIRED_CONTESTANTS]))
+      times[name].push(await save[name](k));
+  }
+  await jianhu.client.sync();
+  return times;
+}

@@ -1,0 +1,116 @@
+/**
+ * Save one case, the contestants side by side (browser/savePaired.ts): each round opens a fresh
+ * profile, imports `size` cases into the raw database and into Jianhu's, then takes turns in
+ * which the raw put, the raw put with its read inside, the save's ceiling, the closest design,
+ * the floor (the fewest requests with the same work) and Jianhu each save once. Besides each contestant's median, every turn gives a ratio of the
+ * closest design to the raw put taken moments apart; their median is the figure least moved by
+ * the machine's slow moments.
+ */
+import { call, openBenchPage, openChromium } from '../lib/chromium';
+import { k, type BenchContext } from '../lib/context';
+import { atMost, fmt, median } from '../lib/report';
+import { percentile, sortedCopy, summarize } from '../lib/stats';
+import type { PairedSaveTimes } from '../browser/savePaired';
+
+const TURNS = 400;
+const QUICK_TURNS = 100;
+const WARMUP = 10;
+
+type Round = Record<keyof PairedSaveTimes, number> & {
+  /** Medians of the per-turn ratios to the raw put of the same turn. */
+  closestPerTurn: number;
+  floorPerTurn: number;
+  jianhuPerTurn: number;
+};
+
+async function round(ctx: BenchContext, size: number, seed: number): Promise<Round> {
+  const turns = ctx.quick ? QUICK_TURNS : TURNS;
+  const s = await openChromium();
+  try {
+    await openBenchPage(s.page, `${ctx.pageUrl}/index.html`);
+    await call(s.page, 'jianhuOpen', 'jianhu', true);
+    await call(s.page, 'jianhuImport', size);
+    await call(s.page, 'rawOpen');
+    await call(s.page, 'rawImport', size);
+    const all = await call(s.page, 'pairedSaves', turns + WARMUP, seed);
+    const kept = (values: readonly number[]) => values.slice(WARMUP);
+    const p50 = (values: readonly number[]) => percentile(sortedCopy(kept(values)), 0.5);
+    const perTurn = (values: readonly number[]) => {
+      const raw = kept(all.raw);
+      return median(kept(values).map((v, i) => v / (raw[i] ?? Number.NaN)));
+    };
+    return {
+      raw: p50(all.raw),
+      readInside: p50(all.readInside),
+      ceiling: p50(all.ceiling),
+      closest: p50(all.closest),
+      jianhu: p50(all.jianhu),
+      floor: p50(all.floor),
+      closestWork: p50(all.closestWork),
+      floorWork: p50(all.floorWork),
+      closestPerTurn: perTurn(all.closest),
+      floorPerTurn: perTurn(all.floor),
+      jianhuPerTurn: perTurn(all.jianhu),
+    };
+  } finally {
+    await s.close();
+  }
+}
+
+export async function benchSavePaired(ctx: BenchContext): Promise<void> {
+  const sizes = ctx.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+  for (const size of sizes) {
+    console.log(`\n[save side by side] ${k(size)} cases`);
+    const rounds: Round[] = [];
+    for (let r = 0; r < ctx.runs; r++) {
+      const got = await round(ctx, size, 2000 + r);
+      rounds.push(got);
+      console.log(
+        `  round ${r + 1}: p50 raw put ${fmt(got.raw)} ms, read inside ${fmt(got.readInside)}, ceiling ${fmt(got.ceiling)}, closest ${fmt(got.closest)} (work ${fmt(got.closestWork)}), floor ${fmt(got.floor)}, Jianhu ${fmt(got.jianhu)}; per turn: closest ${fmt(got.closestPerTurn)}×, floor ${fmt(got.floorPerTurn)}×, Jianhu ${fmt(got.jianhuPerTurn)}×`,
+      );
+    }
+    report(ctx, size, rounds);
+  }
+}
+
+function report(ctx: BenchContext, size: number, rounds: readonly Round[]): void {
+  const pick = (key: keyof Round) => rounds.map((x) => x[key]);
+  ctx.report.add({
+    benchmark: `save one case, ${k(size)} stored, side by side (Chromium)`,
+    metric: 'p50 ms',
+    better: 'lower',
+    jianhu: pick('jianhu'),
+    anchors: [
+      { name: 'raw Dexie put (+audit +outbox rows)', values: pick('raw') },
+      { name: 'raw Dexie put, its read inside the transaction', values: pick('readInside') },
+      { name: "raw Dexie, a save's reads and writes (ceiling)", values: pick('ceiling') },
+      {
+        name: 'that ceiling + validation, sealing, audit hash (closest design)',
+        values: pick('closest'),
+      },
+      {
+        name: 'the fewest requests + the same work, no counters, no revision (floor)',
+        values: pick('floor'),
+      },
+    ],
+  });
+  const raw = median(pick('raw'));
+  const ratio = (key: keyof Round) => median(pick(key)) / raw;
+  const spread = (key: 'closestPerTurn' | 'floorPerTurn' | 'jianhuPerTurn') => {
+    const s = summarize(pick(key));
+    return `${fmt(s.median)}× (${fmt(s.min)}–${fmt(s.max)}×)`;
+  };
+  ctx.report.note(
+    `Save side by side, ${k(size)} stored: against the raw put, its read inside takes ${fmt(ratio('readInside'))}×, the ceiling ${fmt(ratio('ceiling'))}×, the closest design ${fmt(ratio('closest'))}× (per turn ${spread('closestPerTurn')}; its work alone ${fmt(ratio('closestWork'))}×), the floor ${fmt(ratio('floor'))}× (per turn ${spread('floorPerTurn')}), Jianhu ${fmt(ratio('jianhu'))}× (per turn ${spread('jianhuPerTurn')}).`,
+  );
+  ctx.report.target(
+    `save one case, ${k(size)} stored, side by side`,
+    '≤ 1.5× raw put',
+    ...atMost(median(pick('jianhu')) / raw, 1.5, '×'),
+  );
+  ctx.report.target(
+    `closest design's save, ${k(size)} stored, side by side`,
+    '≤ 1.5× raw put (can the target be met?)',
+    ...atMost(median(pick('closest')) / raw, 1.5, '×'),
+  );
+}
