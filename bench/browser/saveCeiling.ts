@@ -10,7 +10,7 @@
  * raw put is the design's own requests; what separates Jianhu from this is its own work.
  */
 import type { CaseRecord } from '../../src-shared/domain/caseCard';
-import { rawHandle } from './localWrites';
+import { rawHandle, type RawDb } from './localWrites';
 
 type Row = Record<string, unknown>;
 
@@ -37,26 +37,83 @@ const COUNTERS = ['nextDeviceSeq', 'nextLocalSeq'] as const;
 export type SaveTiming = { ms: number; workMs: number };
 
 /**
- * The floor's numbers (`fewest`), kept in memory and far above the counters' so that the two
- * never meet in the outbox table they share.
+ * How the save takes its numbers and base revision:
+ * - `app`: as the app does (the two counters read as one key range and written as two rows,
+ *   the revision read beside the case);
+ * - `oneRow`: the same protocol in its leanest layout: both counters in one row (one read, one
+ *   write), the revision read beside the case;
+ * - `fewest`: the fewest requests any design that keeps the audit entry and the outbox row in
+ *   the save's transaction can make: the case read, then the case, the outbox row and the audit
+ *   row written. No counter is read or stored (numbers from memory) and no revision is read
+ *   (base revision 0): the protocol's gapless device sequence, the local sequence and the
+ *   recorded base revision are exactly what it leaves out. A floor, not a design.
  */
-let fewestSeq = 1_000_000_000;
+export type SaveLayout = 'app' | 'oneRow' | 'fewest';
+
+/** Where each layout's numbers start: far apart, so they never meet in the outbox they share. */
+const FIRST_SEQ: Record<SaveLayout, number> = {
+  app: 1,
+  oneRow: 500_000_000,
+  fewest: 1_000_000_000,
+};
+const ONE_ROW = 'counters';
+let fewestSeq = FIRST_SEQ.fewest;
+
+type Numbers = { deviceSeq: number; localSeq: number; baseRev: number };
+
+/** The layout's first round: the case and what the save is numbered and based on. */
+async function readRound(db: RawDb, id: string, layout: SaveLayout) {
+  if (layout === 'fewest') {
+    const seq = fewestSeq++;
+    return {
+      stored: await db.cases.get(id),
+      numbers: { deviceSeq: seq, localSeq: seq, baseRev: 0 },
+    };
+  }
+  const [stored, counters, revision] = await Promise.all([
+    db.cases.get(id),
+    layout === 'oneRow'
+      ? db.meta.get(ONE_ROW).then((row) => (row ? [row] : []))
+      : db.meta.where(':id').between(COUNTERS[0], COUNTERS[1], true, true).toArray(),
+    db.revisions.get(`case:${id}`),
+  ]);
+  const value = (key: string) => counters.find((c) => c.key === key);
+  const numbers: Numbers =
+    layout === 'oneRow'
+      ? {
+          deviceSeq: value(ONE_ROW)?.value ?? FIRST_SEQ.oneRow,
+          localSeq: value(ONE_ROW)?.local ?? FIRST_SEQ.oneRow,
+          baseRev: revision?.rev ?? 0,
+        }
+      : {
+          deviceSeq: value(COUNTERS[0])?.value ?? FIRST_SEQ.app,
+          localSeq: value(COUNTERS[1])?.value ?? FIRST_SEQ.app,
+          baseRev: revision?.rev ?? 0,
+        };
+  return { stored, numbers };
+}
+
+/** The layout's counter writes in the second round (none for `fewest`). */
+function writeCounters(db: RawDb, layout: SaveLayout, n: Numbers): Promise<unknown> {
+  if (layout === 'fewest') return Promise.resolve();
+  if (layout === 'oneRow') {
+    return db.meta.put({ key: ONE_ROW, value: n.deviceSeq + 1, local: n.localSeq + 1 });
+  }
+  return db.meta.bulkPut([
+    { key: COUNTERS[0], value: n.deviceSeq + 1 },
+    { key: COUNTERS[1], value: n.localSeq + 1 },
+  ]);
+}
 
 /**
  * One save of case `id` (edit number `k`). Its outbox rows go to a table of their own, numbered
  * by the counters as the app numbers them, so the raw put's auto-numbered rows never collide.
- *
- * `fewest` makes the fewest requests any design that keeps the audit entry and the outbox row
- * in the save's transaction can make: the case read inside, then the case, the outbox row and
- * the audit row written. The counters are neither read nor stored (numbers from memory) and no
- * revision is read (base revision 0): the protocol's gapless device sequence, the local
- * sequence and the recorded base revision are exactly what it leaves out. A floor, not a design.
  */
 export async function ceilingSave(
   id: string,
   k: number,
   work?: SaveWork,
-  fewest = false,
+  layout: SaveLayout = 'app',
 ): Promise<SaveTiming> {
   const { db } = rawHandle();
   let workMs = 0;
@@ -72,21 +129,10 @@ export async function ceilingSave(
   const t0 = performance.now();
   const tables = [db.cases, db.revisions, db.meta, db.designOutbox, db.audit];
   await db.transaction('rw', tables, async () => {
-    const [stored, counters, revision] = fewest
-      ? [await db.cases.get(id), [], undefined]
-      : await Promise.all([
-          db.cases.get(id),
-          db.meta.where(':id').between(COUNTERS[0], COUNTERS[1], true, true).toArray(),
-          db.revisions.get(`case:${id}`),
-        ]);
+    const { stored, numbers } = await readRound(db, id, layout);
     if (!stored) throw new Error('case missing');
     const current = work && prepared ? timed(() => work.open(stored, prepared)) : stored;
-    const [deviceSeq, localSeq] = fewest
-      ? [fewestSeq, fewestSeq++]
-      : (COUNTERS.map((key) => counters.find((c) => c.key === key)?.value ?? 1) as [
-          number,
-          number,
-        ]);
+    const { deviceSeq, localSeq, baseRev } = numbers;
     const at = new Date().toISOString();
     const next: CaseRecord = {
       ...current,
@@ -101,7 +147,7 @@ export async function ceilingSave(
       entity: 'case',
       entityId: id,
       op: 'update',
-      baseRev: revision?.rev ?? 0,
+      baseRev,
       patch: { facts: next.facts },
       deviceTime: at,
     };
@@ -121,12 +167,7 @@ export async function ceilingSave(
         }))
       : { case: next, outbox, audit };
     await Promise.all([
-      fewest
-        ? undefined
-        : db.meta.bulkPut([
-            { key: COUNTERS[0], value: deviceSeq + 1 },
-            { key: COUNTERS[1], value: localSeq + 1 },
-          ]),
+      writeCounters(db, layout, numbers),
       db.cases.put(rows.case),
       db.designOutbox.add(rows.outbox),
       db.audit.add(rows.audit),
