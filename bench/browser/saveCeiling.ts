@@ -38,21 +38,21 @@ export type SaveTiming = { ms: number; workMs: number };
 
 /**
  * How the save takes its numbers and base revision:
- * - `app`: as the app does (the two counters read as one key range and written as two rows,
- *   the revision read beside the case);
- * - `oneRow`: the same protocol in its leanest layout: both counters in one row (one read, one
+ * - `oneRow`: as the app does since schema version 9: both counters in one row (one read, one
  *   write), the revision read beside the case;
+ * - `twoRows`: as the app did before: the two counters read as one key range and written as two
+ *   rows, the revision read beside the case;
  * - `fewest`: the fewest requests any design that keeps the audit entry and the outbox row in
  *   the save's transaction can make: the case read, then the case, the outbox row and the audit
  *   row written. No counter is read or stored (numbers from memory) and no revision is read
  *   (base revision 0): the protocol's gapless device sequence, the local sequence and the
  *   recorded base revision are exactly what it leaves out. A floor, not a design.
  */
-export type SaveLayout = 'app' | 'oneRow' | 'fewest';
+export type SaveLayout = 'oneRow' | 'twoRows' | 'fewest';
 
 /** Where each layout's numbers start: far apart, so they never meet in the outbox they share. */
 const FIRST_SEQ: Record<SaveLayout, number> = {
-  app: 1,
+  twoRows: 1,
   oneRow: 500_000_000,
   fewest: 1_000_000_000,
 };
@@ -86,8 +86,8 @@ async function readRound(db: RawDb, id: string, layout: SaveLayout) {
           baseRev: revision?.rev ?? 0,
         }
       : {
-          deviceSeq: value(COUNTERS[0])?.value ?? FIRST_SEQ.app,
-          localSeq: value(COUNTERS[1])?.value ?? FIRST_SEQ.app,
+          deviceSeq: value(COUNTERS[0])?.value ?? FIRST_SEQ.twoRows,
+          localSeq: value(COUNTERS[1])?.value ?? FIRST_SEQ.twoRows,
           baseRev: revision?.rev ?? 0,
         };
   return { stored, numbers };
@@ -113,7 +113,7 @@ export async function ceilingSave(
   id: string,
   k: number,
   work?: SaveWork,
-  layout: SaveLayout = 'app',
+  layout: SaveLayout = 'oneRow',
 ): Promise<SaveTiming> {
   const { db } = rawHandle();
   let workMs = 0;

@@ -20,13 +20,14 @@ export const PAIRED_CONTESTANTS = [
   'closest',
   'jianhu',
   'floor',
-  'lean',
+  'twoRows',
 ] as const;
 export type PairedContestant = (typeof PAIRED_CONTESTANTS)[number];
 
 /**
- * Per contestant, the time of each save. `closest` lays out the counters as the app does, `lean`
- * is the same design with both counters in one row (SaveLayout in saveCeiling.ts).
+ * Per contestant, the time of each save. `closest` keeps both counters in one row as the app does
+ * since schema version 9; `twoRows` is the same design with the two rows the app kept before
+ * (SaveLayout in saveCeiling.ts).
  */
 export type PairedSaveTimes = Record<PairedContestant, number[]> & {
   /** Of each closest-design save, the time inside its clock spent on the rules' work (CPU). */
@@ -47,7 +48,7 @@ export async function pairedSaves(n: number, seed: number): Promise<PairedSaveTi
     closest: [],
     jianhu: [],
     floor: [],
-    lean: [],
+    twoRows: [],
     closestWork: [],
     floorWork: [],
   };
@@ -68,7 +69,7 @@ export async function pairedSaves(n: number, seed: number): Promise<PairedSaveTi
       times.floorWork.push(timing.workMs);
       return timing.ms;
     },
-    lean: async (k) => (await ceilingSave(pick(6), k, work, 'oneRow')).ms,
+    twoRows: async (k) => (await ceilingSave(pick(6), k, work, 'twoRows')).ms,
   };
   const order = createRng(seed * 16 + 15);
   for (let k = 0; k < n; k++) {

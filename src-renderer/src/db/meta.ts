@@ -13,9 +13,9 @@ export const MetaKey = {
   deviceId: 'deviceId',
   /** The procuratorate this device belongs to ({ name, code }), written by the first run. */
   unit: 'unit',
-  /** Next outbox sequence number (per device, gapless, starts at 1). */
+  /** Next outbox sequence number (per device, gapless, starts at 1); kept in SEQUENCES_ROW. */
   nextDeviceSeq: 'nextDeviceSeq',
-  /** Next local row-change sequence, written to `cases.seq` on every case write. */
+  /** Next local row-change sequence, written to `cases.seq` on every case write; in SEQUENCES_ROW. */
   nextLocalSeq: 'nextLocalSeq',
   /** Set with the first demo case: until then a push need not look for demo records. */
   holdsDemoData: 'holdsDemoData',
@@ -34,6 +34,53 @@ export function caseNoCounterKey(year: number): CounterKey {
 }
 
 /**
+ * The row both sequences live in, as `{ nextDeviceSeq, nextLocalSeq }` (schema version 9): a save
+ * numbers its row and its change with one read and one write instead of two rows. Its key starts
+ * with `next` like every other counter row, so `readCounters`' key range still finds it.
+ */
+export const SEQUENCES_ROW = 'nextSequences';
+
+type SequenceKey = typeof MetaKey.nextDeviceSeq | typeof MetaKey.nextLocalSeq;
+
+function isSequence(key: CounterKey): key is SequenceKey {
+  return key === MetaKey.nextDeviceSeq || key === MetaKey.nextLocalSeq;
+}
+
+/** The meta row a counter is stored in. */
+function rowKeyOf(key: CounterKey): string {
+  return isSequence(key) ? SEQUENCES_ROW : key;
+}
+
+/** A counter's next value in its row (1 when it was never used). */
+function valueIn(row: MetaRow | undefined, key: CounterKey): number {
+  const value = isSequence(key)
+    ? typeof row?.value === 'object' && row.value !== null
+      ? (row.value as Partial<Record<SequenceKey, unknown>>)[key]
+      : undefined
+    : row?.value;
+  return typeof value === 'number' ? value : 1;
+}
+
+/** The rows to store for `next` (one per counter row), the sequences merged into `stored`. */
+function rowsFor(next: Partial<Record<CounterKey, number>>, stored?: MetaRow): MetaRow[] {
+  const rows: MetaRow[] = [];
+  const sequences: Record<SequenceKey, number> = {
+    nextDeviceSeq: valueIn(stored, MetaKey.nextDeviceSeq),
+    nextLocalSeq: valueIn(stored, MetaKey.nextLocalSeq),
+  };
+  let touched = false;
+  for (const [key, value] of Object.entries(next) as [CounterKey, number | undefined][]) {
+    if (value === undefined) continue;
+    if (isSequence(key)) {
+      sequences[key] = value;
+      touched = true;
+    } else rows.push({ key, value });
+  }
+  if (touched) rows.push({ key: SEQUENCES_ROW, value: sequences });
+  return rows;
+}
+
+/**
  * Hands out `count` consecutive values of a counter and advances it. Call only inside a 'rw'
  * transaction that includes `meta`, so the values are used and the counter moves atomically.
  */
@@ -42,51 +89,66 @@ export async function takeCounter(
   key: CounterKey,
   count = 1,
 ): Promise<number> {
-  const row = await meta.get(key);
-  const first = typeof row?.value === 'number' ? row.value : 1;
-  await meta.put({ key, value: first + count });
+  const row = await meta.get(rowKeyOf(key));
+  const first = valueIn(row, key);
+  await putRows(meta, rowsFor({ [key]: first + count }, row));
   return first;
 }
 
 /**
- * The next values of several counters (in the order of `keys`), read in one request. With `advanceCounters` it lets a
- * write take all its counters in one read and one write (`takeCounter` costs two requests per
- * counter, one after the other). Both must run in the same 'rw' transaction that includes `meta`.
+ * The next values of several counters (in the order of `keys`), read in one request. With
+ * `advanceCounters` it lets a write take all its counters in one read and one write
+ * (`takeCounter` costs two requests per counter, one after the other). Both must run in the
+ * same 'rw' transaction that includes `meta`.
  *
- * One request, not one per key: every counter key starts with `next` and no other meta key does,
- * so the rows from the smallest key asked for to the largest are counters (a few: the two
- * sequences and a case-number counter per year), read together with one key-range read.
+ * One request, not one per key: the two sequences share a row, and every counter row's key
+ * starts with `next` and no other meta key does, so the rows from the smallest key asked for to
+ * the largest are counters (the sequences and a case-number counter per year), read together
+ * with one key-range read, or with one `get` when they are all in one row.
  */
 export async function readCounters<const K extends readonly CounterKey[]>(
   meta: Table<MetaRow, string>,
   keys: K,
 ): Promise<{ [I in keyof K]: number }> {
-  const sorted = [...keys].sort();
+  const sorted = [...new Set(keys.map(rowKeyOf))].sort();
   const [lowest, highest] = [sorted[0], sorted.at(-1)];
-  const rows =
-    lowest === undefined || highest === undefined
-      ? []
-      : await meta.where(':id').between(lowest, highest, true, true).toArray();
-  const values = new Map(rows.map((row) => [row.key, row.value]));
-  return keys.map((key) => {
-    const value = values.get(key);
-    return typeof value === 'number' ? value : 1;
-  }) as { [I in keyof K]: number };
+  let rows: MetaRow[] = [];
+  if (lowest !== undefined && highest !== undefined) {
+    rows =
+      lowest === highest
+        ? [await meta.get(lowest)].filter((row): row is MetaRow => row !== undefined)
+        : await meta.where(':id').between(lowest, highest, true, true).toArray();
+  }
+  const byKey = new Map(rows.map((row) => [row.key, row]));
+  return keys.map((key) => valueIn(byKey.get(rowKeyOf(key)), key)) as {
+    [I in keyof K]: number;
+  };
 }
 
-/** Stores the next value of each counter given (after `readCounters` in the same transaction). */
+/**
+ * Stores the next value of each counter given (after `readCounters` in the same transaction).
+ * A write that moves only one of the two sequences reads their row first, so the other keeps
+ * its value; a write that moves both (every numbered change of a case) writes it blind.
+ */
 export async function advanceCounters(
   meta: Table<MetaRow, string>,
   next: Partial<Record<CounterKey, number>>,
 ): Promise<void> {
-  const rows = Object.entries(next).map(([key, value]) => ({ key, value }));
-  await meta.bulkPut(rows);
+  const both = next.nextDeviceSeq !== undefined && next.nextLocalSeq !== undefined;
+  const one = next.nextDeviceSeq !== undefined || next.nextLocalSeq !== undefined;
+  const stored = one && !both ? await meta.get(SEQUENCES_ROW) : undefined;
+  await putRows(meta, rowsFor(next, stored));
+}
+
+/** One row goes through Dexie's single `put`, which costs less than a one-row bulkPut. */
+function putRows(meta: Table<MetaRow, string>, rows: readonly MetaRow[]): Promise<unknown> {
+  const [only] = rows;
+  return rows.length === 1 && only !== undefined ? meta.put(only) : meta.bulkPut([...rows]);
 }
 
 /** The value a counter will hand out next (1 when it was never used). */
 export async function peekCounter(meta: Table<MetaRow, string>, key: CounterKey): Promise<number> {
-  const row = await meta.get(key);
-  return typeof row?.value === 'number' ? row.value : 1;
+  return valueIn(await meta.get(rowKeyOf(key)), key);
 }
 
 /** This device's id, or null before the database has been opened once. */

@@ -9,6 +9,7 @@ import {
 } from '../../../src-renderer/src/db/cases';
 import type { JianhuDb } from '../../../src-renderer/src/db/database';
 import { readRevision, revisionKey } from '../../../src-renderer/src/db/revisions';
+import { MetaKey, peekCounter } from '../../../src-renderer/src/db/meta';
 import { FIRST_RUN_CHANGES, counts, devicesClosedAfterEach, validInput } from './fixtures';
 
 const T0 = new Date('2026-06-01T10:00:00+08:00');
@@ -249,10 +250,7 @@ describe('deleteCase and restoreCase', () => {
     await createCase(db, actor, validInput(2), T2);
     const seqs = (await db.outbox.orderBy('deviceSeq').toArray()).map((r) => r.deviceSeq);
     expect(seqs).toEqual(Array.from({ length: FIRST_RUN_CHANGES + 5 }, (_, i) => i + 1));
-    expect(await db.meta.get('nextDeviceSeq')).toEqual({
-      key: 'nextDeviceSeq',
-      value: FIRST_RUN_CHANGES + 6,
-    });
+    expect(await peekCounter(db.meta, MetaKey.nextDeviceSeq)).toBe(FIRST_RUN_CHANGES + 6);
   });
 
   it('refuses, and audits as failures, deleting a missing or deleted case and restoring a live one', async () => {

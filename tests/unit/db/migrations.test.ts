@@ -24,6 +24,7 @@ import { encryptionMiddleware } from '../../../src-renderer/src/db/encryptionMid
 import { readRevisions } from '../../../src-renderer/src/db/revisions';
 import { countRefused, countSendable } from '../../../src-renderer/src/sync/collect';
 import { readLiveCases } from '../../../src-renderer/src/db/caseCount';
+import { readCounters } from '../../../src-renderer/src/db/meta';
 import { unlockedKeyring, validInput } from './fixtures';
 
 /** v1 exactly as shipped: 0001-initial.ts must never change once released. */
@@ -152,6 +153,19 @@ async function v1Rows(): Promise<Record<string, unknown[]>> {
 const byKey = (rows: unknown[]) =>
   [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 
+/** Registers case `n` as a user would: its provisional number, its seq and its change's deviceSeq. */
+async function registerOne(db: JianhuDb, n: number): Promise<[string, number, number | undefined]> {
+  const created = await createCase(
+    db,
+    { userId: USER, unitCode: '340102' },
+    validInput(n),
+    new Date('2026-06-01T12:00:00Z'),
+  );
+  if (!created.ok) throw new Error('the case was refused');
+  const change = await db.outbox.orderBy('deviceSeq').last();
+  return [created.value.provisionalNo, created.value.seq, change?.deviceSeq];
+}
+
 describe('schema migrations', () => {
   it('keeps v1 exactly as shipped', () => {
     expect(migration0001.stores).toEqual(V1_AS_SHIPPED);
@@ -198,10 +212,12 @@ describe('schema migrations', () => {
           lastError: null,
         }),
       ],
+      // The two sequences share one row since v9; the device sequence moved past v5's user.
       meta: [
-        ...(rows.meta ?? []).map((m) =>
-          (m as { key: string }).key === 'nextDeviceSeq' ? { key: 'nextDeviceSeq', value: 5 } : m,
+        ...(rows.meta ?? []).filter(
+          (m) => !['nextDeviceSeq', 'nextLocalSeq'].includes((m as { key: string }).key),
         ),
+        { key: 'nextSequences', value: { nextDeviceSeq: 5, nextLocalSeq: 4 } },
         { key: 'liveCases', value: 2 },
       ],
     };
@@ -215,17 +231,7 @@ describe('schema migrations', () => {
     expect(await db.cases.where('seq').above(1).count()).toBe(2);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 3 });
     expect((await getSetup(db))?.deviceId).toBe(DEVICE);
-    const created = await createCase(
-      db,
-      { userId: USER, unitCode: '340102' },
-      validInput(9),
-      new Date('2026-06-01T12:00:00Z'),
-    );
-    expect(created.ok && [created.value.provisionalNo, created.value.seq]).toEqual([
-      '340102-2026-00004',
-      4,
-    ]);
-    expect((await db.outbox.orderBy('deviceSeq').last())?.deviceSeq).toBe(5);
+    expect(await registerOne(db, 9)).toEqual(['340102-2026-00004', 4, 5]);
     expect(await readLiveCases(db.meta)).toBe(3);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 4 });
   });
@@ -313,9 +319,36 @@ describe('schema migrations', () => {
     const db: JianhuDb = openJianhuDb(name, { keyring: unlockedKeyring() });
     open.push(db);
     expect(await openDatabaseSafely(db)).toEqual({ ok: true });
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(currentSchemaVersion);
     expect(await readLiveCases(db.meta)).toBe(2);
     expect(byKey(await db.table('cases').toArray())).toEqual(byKey(rows));
+  });
+
+  it('moves the two sequences of a v8 database into one row (v8 → v9), and they go on', async () => {
+    const name = `migrate-v8-${String(Math.random())}`;
+    const older = olderBuild(name, 8);
+    await older.open();
+    await older.table('meta').bulkPut([
+      { key: 'nextDeviceSeq', value: 41 },
+      { key: 'nextLocalSeq', value: 17 },
+      { key: 'nextCaseNo:2026', value: 6 },
+    ]);
+    older.close();
+
+    const db: JianhuDb = openJianhuDb(name, { keyring: unlockedKeyring() });
+    open.push(db);
+    expect(await openDatabaseSafely(db)).toEqual({ ok: true });
+    expect(await db.meta.get('nextSequences')).toEqual({
+      key: 'nextSequences',
+      value: { nextDeviceSeq: 41, nextLocalSeq: 17 },
+    });
+    expect(await db.meta.bulkGet(['nextDeviceSeq', 'nextLocalSeq'])).toEqual([
+      undefined,
+      undefined,
+    ]);
+    await db.meta.put({ key: 'deviceId', value: DEVICE });
+    expect(await registerOne(db, 1)).toEqual(['340102-2026-00006', 17, 41]);
+    expect(await readCounters(db.meta, ['nextDeviceSeq', 'nextLocalSeq'])).toEqual([42, 18]);
   });
 
   it('starts a database made by this build at 0 live cases, without an upgrade', async () => {

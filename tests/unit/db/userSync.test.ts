@@ -14,6 +14,7 @@ import { applyMigrations, migrations } from '../../../src-renderer/src/db/migrat
 import { secureLegacyDevice } from '../../../src-renderer/src/db/secureExisting';
 import { createUser, updateUser } from '../../../src-renderer/src/db/users';
 import { collectBatch } from '../../../src-renderer/src/sync/collect';
+import { MetaKey, peekCounter } from '../../../src-renderer/src/db/meta';
 import { FIRST_RUN_CHANGES, TEST_KDF, TEST_PASSWORD, setUpDevice } from './fixtures';
 
 const T1 = new Date('2026-03-02T09:00:00+08:00');
@@ -108,7 +109,7 @@ describe('user writes and their changes', () => {
     const [auditBefore, userBefore, counter] = await Promise.all([
       db.audit.count(),
       db.users.get(clerk.id),
-      db.meta.get('nextDeviceSeq'),
+      peekCounter(db.meta, MetaKey.nextDeviceSeq),
     ]);
     const failing = () => {
       throw new Error('disk full');
@@ -120,7 +121,7 @@ describe('user writes and their changes', () => {
     db.outbox.hook('creating').unsubscribe(failing);
     expect(await db.users.get(clerk.id)).toEqual(userBefore);
     expect(await db.audit.count()).toBe(auditBefore);
-    expect(await db.meta.get('nextDeviceSeq')).toEqual(counter);
+    expect(await peekCounter(db.meta, MetaKey.nextDeviceSeq)).toBe(counter);
   });
 
   it('sends a whole create for a row no change ever queued (no revision, e.g. an old backup)', async () => {

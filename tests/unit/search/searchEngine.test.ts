@@ -18,6 +18,7 @@ import {
 import { generateDemoCases } from '../../../src-shared/demo/generateCases';
 import { toSearchDoc } from '../../../src-shared/search/caseDocument';
 import type { CaseRecord } from '../../../src-shared/domain/caseCard';
+import { MetaKey, advanceCounters } from '../../../src-renderer/src/db/meta';
 import { caseInput, setUpDevice, type Device } from './searchDb';
 
 const NOW = new Date('2026-03-02T10:00:00+08:00');
@@ -232,7 +233,9 @@ describe('search engine over the database', () => {
     // A row without parties, as a damaged or foreign write might leave; the counter moves past it.
     const broken = { ...before.value, id: 'broken-row', seq: before.value.seq + 1, parties: null };
     await db.cases.put(broken as unknown as CaseRecord);
-    await db.meta.put({ key: 'nextLocalSeq', value: before.value.seq + 2 });
+    await db.transaction('rw', db.meta, () =>
+      advanceCounters(db.meta, { [MetaKey.nextLocalSeq]: before.value.seq + 2 }),
+    );
     const after = await createCase(db, actor, caseInput({ title: '物业服务合同纠纷案' }), NOW);
     if (!after.ok) throw new Error('create failed');
     const engine = engineOn(createSearchStore(db));

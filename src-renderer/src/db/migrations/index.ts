@@ -13,6 +13,7 @@ import { migration0005 } from './0005-approvals';
 import { migration0006 } from './0006-revisions';
 import { migration0007 } from './0007-outbox-refusals';
 import { migration0008 } from './0008-live-case-count';
+import { migration0009 } from './0009-one-sequences-row';
 
 export type { Migration } from './migration';
 
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
 
 /** The schema version this build of the app writes. */
