@@ -133,7 +133,7 @@ export class RawDb extends Dexie {
   declare outbox: Table<Record<string, unknown>, number>;
   /** Only the save ceiling (saveCeiling.ts) uses these three; its outbox is numbered as the app's. */
   declare revisions: Table<{ key: string; rev: number }, string>;
-  declare meta: Table<{ key: string; value: number; local?: number }, string>;
+  declare meta: Table<{ key: string; value: unknown }, string>;
   declare designOutbox: Table<Record<string, unknown>, number>;
   constructor() {
     super('raw-anchor');

@@ -1,8 +1,8 @@
 /**
  * The save's ceiling: the same edits as `rawSaves`, on the same raw database, but making the
  * requests this design's save must make, raw, in one 'rw' transaction, with the clock around all
- * of it. First round: the case, its revision and the two counters (one key range), read together
- * inside the transaction, because the change is made against exactly that version (the raw put
+ * of it. First round: the case, its revision and the counters' row (as the app keeps them since
+ * schema version 9; `SaveLayout` for the others), read together inside the transaction, because the change is made against exactly that version (the raw put
  * reads its case before its clock starts). Second round: the counters, the case, an outbox row
  * with the base revision and an audit row with the before and after values. No validation,
  * sealing of personal data, audit hashing (fixed text) or search index. The audit chain's head is
@@ -56,7 +56,9 @@ const FIRST_SEQ: Record<SaveLayout, number> = {
   oneRow: 500_000_000,
   fewest: 1_000_000_000,
 };
-const ONE_ROW = 'counters';
+/** The app's row of both sequences (db/meta.ts), in the same shape. */
+const ONE_ROW = 'nextSequences';
+type Sequences = { nextDeviceSeq?: number; nextLocalSeq?: number };
 let fewestSeq = FIRST_SEQ.fewest;
 
 type Numbers = { deviceSeq: number; localSeq: number; baseRev: number };
@@ -77,17 +79,18 @@ async function readRound(db: RawDb, id: string, layout: SaveLayout) {
       : db.meta.where(':id').between(COUNTERS[0], COUNTERS[1], true, true).toArray(),
     db.revisions.get(`case:${id}`),
   ]);
-  const value = (key: string) => counters.find((c) => c.key === key);
+  const value = (key: string) => counters.find((c) => c.key === key)?.value;
+  const sequences = (value(ONE_ROW) ?? {}) as Sequences;
   const numbers: Numbers =
     layout === 'oneRow'
       ? {
-          deviceSeq: value(ONE_ROW)?.value ?? FIRST_SEQ.oneRow,
-          localSeq: value(ONE_ROW)?.local ?? FIRST_SEQ.oneRow,
+          deviceSeq: sequences.nextDeviceSeq ?? FIRST_SEQ.oneRow,
+          localSeq: sequences.nextLocalSeq ?? FIRST_SEQ.oneRow,
           baseRev: revision?.rev ?? 0,
         }
       : {
-          deviceSeq: value(COUNTERS[0])?.value ?? FIRST_SEQ.twoRows,
-          localSeq: value(COUNTERS[1])?.value ?? FIRST_SEQ.twoRows,
+          deviceSeq: (value(COUNTERS[0]) as number | undefined) ?? FIRST_SEQ.twoRows,
+          localSeq: (value(COUNTERS[1]) as number | undefined) ?? FIRST_SEQ.twoRows,
           baseRev: revision?.rev ?? 0,
         };
   return { stored, numbers };
@@ -97,7 +100,8 @@ async function readRound(db: RawDb, id: string, layout: SaveLayout) {
 function writeCounters(db: RawDb, layout: SaveLayout, n: Numbers): Promise<unknown> {
   if (layout === 'fewest') return Promise.resolve();
   if (layout === 'oneRow') {
-    return db.meta.put({ key: ONE_ROW, value: n.deviceSeq + 1, local: n.localSeq + 1 });
+    const value: Sequences = { nextDeviceSeq: n.deviceSeq + 1, nextLocalSeq: n.localSeq + 1 };
+    return db.meta.put({ key: ONE_ROW, value });
   }
   return db.meta.bulkPut([
     { key: COUNTERS[0], value: n.deviceSeq + 1 },

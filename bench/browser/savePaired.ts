@@ -52,24 +52,26 @@ export async function pairedSaves(n: number, seed: number): Promise<PairedSaveTi
     closestWork: [],
     floorWork: [],
   };
-  const rngs = PAIRED_CONTESTANTS.map((_, i) => createRng(seed * 16 + i));
-  const pick = (i: number) => (rngs[i] ?? createRng(seed)).pick(i === 4 ? jianhu.ids : rawIds);
+  // Each contestant draws its own cases, from the database it saves in.
+  const rngs = new Map(PAIRED_CONTESTANTS.map((name, i) => [name, createRng(seed * 16 + i)]));
+  const pick = (name: PairedContestant) =>
+    (rngs.get(name) ?? createRng(seed)).pick(name === 'jianhu' ? jianhu.ids : rawIds);
   const save: Record<PairedContestant, (k: number) => Promise<number>> = {
-    raw: (k) => rawSave(pick(0), k),
-    readInside: (k) => rawSave(pick(1), k, true),
-    ceiling: async (k) => (await ceilingSave(pick(2), k)).ms,
+    raw: (k) => rawSave(pick('raw'), k),
+    readInside: (k) => rawSave(pick('readInside'), k, true),
+    ceiling: async (k) => (await ceilingSave(pick('ceiling'), k)).ms,
     closest: async (k) => {
-      const timing = await ceilingSave(pick(3), k, work);
+      const timing = await ceilingSave(pick('closest'), k, work);
       times.closestWork.push(timing.workMs);
       return timing.ms;
     },
-    jianhu: (k) => jianhuSave(pick(4) as CaseId, k),
+    jianhu: (k) => jianhuSave(pick('jianhu') as CaseId, k),
     floor: async (k) => {
-      const timing = await ceilingSave(pick(5), k, work, 'fewest');
+      const timing = await ceilingSave(pick('floor'), k, work, 'fewest');
       times.floorWork.push(timing.workMs);
       return timing.ms;
     },
-    twoRows: async (k) => (await ceilingSave(pick(6), k, work, 'twoRows')).ms,
+    twoRows: async (k) => (await ceilingSave(pick('twoRows'), k, work, 'twoRows')).ms,
   };
   const order = createRng(seed * 16 + 15);
   for (let k = 0; k < n; k++) {

@@ -51,13 +51,15 @@ function rowKeyOf(key: CounterKey): string {
   return isSequence(key) ? SEQUENCES_ROW : key;
 }
 
-/** A counter's next value in its row (1 when it was never used). */
+/** A counter's next value in its row (1 when it was never used or the row is malformed). */
 function valueIn(row: MetaRow | undefined, key: CounterKey): number {
-  const value = isSequence(key)
-    ? typeof row?.value === 'object' && row.value !== null
-      ? (row.value as Partial<Record<SequenceKey, unknown>>)[key]
-      : undefined
-    : row?.value;
+  let value = row?.value;
+  if (isSequence(key)) {
+    value =
+      typeof value === 'object' && value !== null
+        ? (value as Record<string, unknown>)[key]
+        : undefined;
+  }
   return typeof value === 'number' ? value : 1;
 }
 
@@ -83,6 +85,8 @@ function rowsFor(next: Partial<Record<CounterKey, number>>, stored?: MetaRow): M
 /**
  * Hands out `count` consecutive values of a counter and advances it. Call only inside a 'rw'
  * transaction that includes `meta`, so the values are used and the counter moves atomically.
+ * Await one take before the next: the two sequences share a row, so two takes started together
+ * would both read it before either writes, and one advance would be lost.
  */
 export async function takeCounter(
   meta: Table<MetaRow, string>,
