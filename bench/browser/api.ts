@@ -8,6 +8,7 @@ import type * as downloadCeiling from './downloadCeiling';
 import type * as downloadRequiredWork from './downloadRequiredWork';
 import type * as uploadCeiling from './uploadCeiling';
 import type * as savePaired from './savePaired';
+import type * as rawInJianhuDb from './rawInJianhuDb';
 
 export type BenchApi = {
   jianhuOpen: typeof localWrites.jianhuOpen;
@@ -17,6 +18,7 @@ export type BenchApi = {
   rawImport: typeof localWrites.rawImport;
   rawSaves: typeof localWrites.rawSaves;
   pairedSaves: typeof savePaired.pairedSaves;
+  rawInJianhuOpen: typeof rawInJianhuDb.rawInJianhuOpen;
   searchPrepare: typeof searchLibs.searchPrepare;
   searchBuild: typeof searchLibs.searchBuild;
   searchDropDocs: typeof searchLibs.searchDropDocs;

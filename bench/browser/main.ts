@@ -15,6 +15,7 @@ import { ceilingDownload } from './downloadCeiling';
 import { closestDownload } from './downloadRequiredWork';
 import { ceilingUpload, ceilingUploadSeed } from './uploadCeiling';
 import { pairedSaves } from './savePaired';
+import { rawInJianhuOpen } from './rawInJianhuDb';
 
 const api: BenchApi = {
   jianhuOpen,
@@ -24,6 +25,7 @@ const api: BenchApi = {
   rawImport,
   rawSaves,
   pairedSaves,
+  rawInJianhuOpen,
   searchPrepare,
   searchBuild,
   searchDropDocs,

@@ -10,11 +10,13 @@
 import type { CaseId } from '../../src-shared/domain/ids';
 import { createRng } from '../../src-shared/demo/random';
 import { jianhuHandle, jianhuSave, rawHandle, rawSave } from './localWrites';
+import { rawSaveInJianhuDb } from './rawInJianhuDb';
 import { ceilingSave } from './saveCeiling';
 import { requiredSaveWork } from './saveRequiredWork';
 
 export const PAIRED_CONTESTANTS = [
   'raw',
+  'rawInJianhu',
   'readInside',
   'ceiling',
   'closest',
@@ -43,6 +45,7 @@ export async function pairedSaves(n: number, seed: number): Promise<PairedSaveTi
   const work = requiredSaveWork();
   const times: PairedSaveTimes = {
     raw: [],
+    rawInJianhu: [],
     readInside: [],
     ceiling: [],
     closest: [],
@@ -54,10 +57,12 @@ export async function pairedSaves(n: number, seed: number): Promise<PairedSaveTi
   };
   // Each contestant draws its own cases, from the database it saves in.
   const rngs = new Map(PAIRED_CONTESTANTS.map((name, i) => [name, createRng(seed * 16 + i)]));
+  const inJianhuDb = (name: PairedContestant) => name === 'jianhu' || name === 'rawInJianhu';
   const pick = (name: PairedContestant) =>
-    (rngs.get(name) ?? createRng(seed)).pick(name === 'jianhu' ? jianhu.ids : rawIds);
+    (rngs.get(name) ?? createRng(seed)).pick(inJianhuDb(name) ? jianhu.ids : rawIds);
   const save: Record<PairedContestant, (k: number) => Promise<number>> = {
     raw: (k) => rawSave(pick('raw'), k),
+    rawInJianhu: (k) => rawSaveInJianhuDb(pick('rawInJianhu'), k),
     readInside: (k) => rawSave(pick('readInside'), k, true),
     ceiling: async (k) => (await ceilingSave(pick('ceiling'), k)).ms,
     closest: async (k) => {

@@ -1,12 +1,12 @@
 /**
  * Save one case, the contestants side by side (browser/savePaired.ts): each round opens a fresh
  * profile, imports `size` cases into the raw database and into Jianhu's, then takes turns in
- * which the raw put, the raw put with its read inside, the save's ceiling, the closest design
- * (its counters in one row, as the app keeps them since schema version 9, and in the two rows of
- * before), the floor (the fewest requests
- * with the same work) and Jianhu each save once. Besides each contestant's median, every turn gives a ratio of the
- * closest design to the raw put taken moments apart; their median is the figure least moved by
- * the machine's slow moments.
+ * which the raw put, the same raw put in Jianhu's database (browser/rawInJianhuDb.ts), the raw
+ * put with its read inside, the save's ceiling, the closest design (its counters in one row, as
+ * the app keeps them since schema version 9, and in the two rows of before), the floor (the
+ * fewest requests with the same work) and Jianhu each save once. Besides each contestant's
+ * median, every turn gives a ratio of each contestant to the raw put taken moments apart; their
+ * median is the figure least moved by the machine's slow moments.
  */
 import { call, openBenchPage, openChromium } from '../lib/chromium';
 import { k, type BenchContext } from '../lib/context';
@@ -24,6 +24,9 @@ type Round = Record<keyof PairedSaveTimes, number> & {
   floorPerTurn: number;
   twoRowsPerTurn: number;
   jianhuPerTurn: number;
+  /** The raw put in Jianhu's database against the raw put, and Jianhu against the former. */
+  inJianhuDbPerTurn: number;
+  jianhuToInJianhuDbPerTurn: number;
 };
 
 async function round(ctx: BenchContext, size: number, seed: number): Promise<Round> {
@@ -35,15 +38,17 @@ async function round(ctx: BenchContext, size: number, seed: number): Promise<Rou
     await call(s.page, 'jianhuImport', size);
     await call(s.page, 'rawOpen');
     await call(s.page, 'rawImport', size);
+    await call(s.page, 'rawInJianhuOpen');
     const all = await call(s.page, 'pairedSaves', turns + WARMUP, seed);
     const kept = (values: readonly number[]) => values.slice(WARMUP);
     const p50 = (values: readonly number[]) => percentile(sortedCopy(kept(values)), 0.5);
-    const perTurn = (values: readonly number[]) => {
-      const raw = kept(all.raw);
-      return median(kept(values).map((v, i) => v / (raw[i] ?? Number.NaN)));
+    const perTurn = (values: readonly number[], anchor: readonly number[] = all.raw) => {
+      const under = kept(anchor);
+      return median(kept(values).map((v, i) => v / (under[i] ?? Number.NaN)));
     };
     return {
       raw: p50(all.raw),
+      rawInJianhu: p50(all.rawInJianhu),
       readInside: p50(all.readInside),
       ceiling: p50(all.ceiling),
       closest: p50(all.closest),
@@ -56,6 +61,8 @@ async function round(ctx: BenchContext, size: number, seed: number): Promise<Rou
       floorPerTurn: perTurn(all.floor),
       twoRowsPerTurn: perTurn(all.twoRows),
       jianhuPerTurn: perTurn(all.jianhu),
+      inJianhuDbPerTurn: perTurn(all.rawInJianhu),
+      jianhuToInJianhuDbPerTurn: perTurn(all.jianhu, all.rawInJianhu),
     };
   } finally {
     await s.close();
@@ -71,7 +78,7 @@ export async function benchSavePaired(ctx: BenchContext): Promise<void> {
       const got = await round(ctx, size, 2000 + r);
       rounds.push(got);
       console.log(
-        `  round ${r + 1}: p50 raw put ${fmt(got.raw)} ms, read inside ${fmt(got.readInside)}, ceiling ${fmt(got.ceiling)}, closest ${fmt(got.closest)} (work ${fmt(got.closestWork)}), two rows ${fmt(got.twoRows)}, floor ${fmt(got.floor)}, Jianhu ${fmt(got.jianhu)}; per turn: closest ${fmt(got.closestPerTurn)}×, two rows ${fmt(got.twoRowsPerTurn)}×, floor ${fmt(got.floorPerTurn)}×, Jianhu ${fmt(got.jianhuPerTurn)}×`,
+        `  round ${r + 1}: p50 raw put ${fmt(got.raw)} ms, read inside ${fmt(got.readInside)}, ceiling ${fmt(got.ceiling)}, closest ${fmt(got.closest)} (work ${fmt(got.closestWork)}), two rows ${fmt(got.twoRows)}, floor ${fmt(got.floor)}, Jianhu ${fmt(got.jianhu)}, raw put in Jianhu's database ${fmt(got.rawInJianhu)}; per turn: closest ${fmt(got.closestPerTurn)}×, two rows ${fmt(got.twoRowsPerTurn)}×, floor ${fmt(got.floorPerTurn)}×, Jianhu ${fmt(got.jianhuPerTurn)}×, raw put in Jianhu's database ${fmt(got.inJianhuDbPerTurn)}×, Jianhu against it ${fmt(got.jianhuToInJianhuDbPerTurn)}×`,
       );
     }
     report(ctx, size, rounds);
@@ -88,6 +95,10 @@ function report(ctx: BenchContext, size: number, rounds: readonly Round[]): void
     anchors: [
       { name: 'raw Dexie put (+audit +outbox rows)', values: pick('raw') },
       { name: 'raw Dexie put, its read inside the transaction', values: pick('readInside') },
+      {
+        name: "the same raw put in Jianhu's database (its audit, outbox and index rows beside)",
+        values: pick('rawInJianhu'),
+      },
       { name: "raw Dexie, a save's reads and writes (ceiling)", values: pick('ceiling') },
       {
         name: 'that ceiling + validation, sealing, audit hash (closest design)',
@@ -105,12 +116,20 @@ function report(ctx: BenchContext, size: number, rounds: readonly Round[]): void
   });
   const raw = median(pick('raw'));
   const ratio = (key: keyof Round) => median(pick(key)) / raw;
-  const spread = (key: 'closestPerTurn' | 'twoRowsPerTurn' | 'floorPerTurn' | 'jianhuPerTurn') => {
+  const spread = (
+    key:
+      | 'closestPerTurn'
+      | 'twoRowsPerTurn'
+      | 'floorPerTurn'
+      | 'jianhuPerTurn'
+      | 'inJianhuDbPerTurn'
+      | 'jianhuToInJianhuDbPerTurn',
+  ) => {
     const s = summarize(pick(key));
     return `${fmt(s.median)}× (${fmt(s.min)}–${fmt(s.max)}×)`;
   };
   ctx.report.note(
-    `Save side by side, ${k(size)} stored: against the raw put, its read inside takes ${fmt(ratio('readInside'))}×, the ceiling ${fmt(ratio('ceiling'))}×, the closest design ${fmt(ratio('closest'))}× (per turn ${spread('closestPerTurn')}; its work alone ${fmt(ratio('closestWork'))}×), with its counters in two rows ${fmt(ratio('twoRows'))}× (per turn ${spread('twoRowsPerTurn')}), the floor ${fmt(ratio('floor'))}× (per turn ${spread('floorPerTurn')}), Jianhu ${fmt(ratio('jianhu'))}× (per turn ${spread('jianhuPerTurn')}).`,
+    `Save side by side, ${k(size)} stored: against the raw put, its read inside takes ${fmt(ratio('readInside'))}×, the ceiling ${fmt(ratio('ceiling'))}×, the closest design ${fmt(ratio('closest'))}× (per turn ${spread('closestPerTurn')}; its work alone ${fmt(ratio('closestWork'))}×), with its counters in two rows ${fmt(ratio('twoRows'))}× (per turn ${spread('twoRowsPerTurn')}), the floor ${fmt(ratio('floor'))}× (per turn ${spread('floorPerTurn')}), Jianhu ${fmt(ratio('jianhu'))}× (per turn ${spread('jianhuPerTurn')}). The same raw put in Jianhu's database takes ${fmt(ratio('rawInJianhu'))}× (per turn ${spread('inJianhuDbPerTurn')}), and Jianhu's save ${spread('jianhuToInJianhuDbPerTurn')} of that put.`,
   );
   ctx.report.target(
     `save one case, ${k(size)} stored, side by side`,

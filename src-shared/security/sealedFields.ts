@@ -3,7 +3,8 @@
  * (DESIGN.md §5, DOMAIN.md §8.3, PIPL Art. 28/51): ID numbers, phones, addresses, birth dates and
  * vulnerability flags (disability, minors) of parties; bank accounts, health and household data,
  * which live in workflow snapshots, step data and document data; the outbox's patches (they carry
- * all of the above on their way to the server); conflict values; attachment names; lead texts.
+ * all of the above on their way to the server: a case's patch only its sensitive fields, see
+ * CASE_PATCH_PATHS); conflict values; attachment names; lead texts.
  *
  * Names, titles and facts stay readable because the search index needs them; indexed fields
  * (ids, status, dates) must stay readable for IndexedDB to index them, so no path below may name one.
@@ -45,7 +46,28 @@ export const SEALED_META_KEYS: ReadonlySet<string> = new Set([
   'hearing.officerPool',
 ]);
 
-/** The sealed paths of one row of `table` (meta: only the rows named above). */
+/**
+ * The sealed paths of a case change's patch (outbox rows of entity `case`). Its fields are case
+ * card fields, and the case row keeps every one of them readable except the sensitive ones, which
+ * all live under a few top-level fields (parties, agent, typeDetails): those are sealed whole, so
+ * the patch holds no more in clear than the row it changes. Sealing the rest as well would cost an
+ * AES-GCM seal on every save of a case and an opening on every upload of one, and keep nothing
+ * more from a reader of the database (DESIGN.md §5: sensitive fields are stored as {iv, ct}).
+ */
+export const CASE_PATCH_PATHS: readonly string[] = [
+  ...new Set((SEALED_PATHS.cases ?? []).map((path) => `patch.${topField(path)}`)),
+];
+
+/** The first segment of a sealed path, without its `[]`. */
+function topField(path: string): string {
+  const first = path.split('.')[0] ?? path;
+  return first.endsWith('[]') ? first.slice(0, -2) : first;
+}
+
+/**
+ * The sealed paths of one row of `table` (meta: only the rows named above; outbox: a case's
+ * change seals its patch's sensitive fields, any other entity's change its whole patch).
+ */
 export function sealedPathsOf(table: string, row: unknown): readonly string[] {
   const paths = SEALED_PATHS[table];
   if (!paths) return [];
@@ -53,6 +75,7 @@ export function sealedPathsOf(table: string, row: unknown): readonly string[] {
     const key = isRecord(row) ? row.key : undefined;
     return typeof key === 'string' && SEALED_META_KEYS.has(key) ? paths : [];
   }
+  if (table === 'outbox' && isRecord(row) && row.entity === 'case') return CASE_PATCH_PATHS;
   return paths;
 }
 

@@ -9,7 +9,7 @@ import type { CaseId } from '../../../src-shared/domain/ids';
 import { createCase, updateCase } from '../../../src-renderer/src/db/cases';
 import { openJianhuDb, type JianhuDb } from '../../../src-renderer/src/db/database';
 import { SealedRowError, VaultLockedError } from '../../../src-renderer/src/security/errors';
-import { lookupHash } from '../../../src-renderer/src/security/rowSealing';
+import { lookupHash, sealRow } from '../../../src-renderer/src/security/rowSealing';
 import { residentId, setUpDevice, validInput } from '../db/fixtures';
 
 const T0 = new Date('2026-06-01T10:00:00+08:00');
@@ -102,5 +102,87 @@ describe('encryption at rest', () => {
     await expect(db.cases.get('copied' as CaseId)).rejects.toBeInstanceOf(SealedRowError);
     const after = (await raw.cases.get(record.id)) as unknown as Record<string, unknown>;
     expect((after._sealed as { ct: Uint8Array }).ct).toEqual(flipped);
+  });
+
+  describe("an outbox change's patch", () => {
+    /** The outbox rows as stored (no key), newest last. */
+    async function storedOutbox(name: string): Promise<Record<string, unknown>[]> {
+      const raw = openJianhuDb(name, { keyring: null });
+      open.push(raw);
+      return await raw.outbox.toArray();
+    }
+
+    it('of a case keeps the sensitive fields sealed and the rest as readable as the case row', async () => {
+      const { db, actor, record } = await deviceWithSensitiveCase();
+      const facts = await updateCase(db, actor, record.id, { facts: '当事人补充提交工资条' }, T0);
+      expect(facts.ok).toBe(true);
+      const factsRow = (await storedOutbox(db.name)).at(-1);
+      // Nothing sensitive changed: the patch is stored as it is, with no envelope to open.
+      expect(factsRow).not.toHaveProperty('_sealed');
+      expect(factsRow?.patch).toEqual({ facts: '当事人补充提交工资条' });
+
+      const NEW_PHONE = '13511112222';
+      const party = { ...record.parties[0], phone: NEW_PHONE };
+      const moved = await updateCase(db, actor, record.id, { parties: [party as never] }, T0);
+      expect(moved.ok).toBe(true);
+      const stored = (await storedOutbox(db.name)).at(-1);
+      expect(stored).toHaveProperty('_sealed');
+      expect(stored?.patch).toEqual({});
+      expect(await rawDump(db.name)).not.toContain(NEW_PHONE);
+      // The sync engine reads the change whole through the middleware.
+      const read = await db.outbox.get(stored?.deviceSeq as number);
+      expect(read?.patch).toEqual({ parties: [party] });
+    });
+
+    it('of any other entity is sealed whole', async () => {
+      const { db } = await deviceWithSensitiveCase();
+      await db.outbox.add({
+        changeId: 'c-wf',
+        deviceSeq: 900,
+        entity: 'workflow',
+        entityId: 'wf-1',
+        op: 'update',
+        baseRev: 0,
+        patch: { note: '调解笔录已签' },
+        deviceTime: T0.toISOString(),
+        attempts: 0,
+        lastAttemptAt: null,
+        lastError: null,
+      } as never);
+      const stored = (await storedOutbox(db.name)).find((row) => row.deviceSeq === 900);
+      expect(stored).toHaveProperty('_sealed');
+      expect(stored).not.toHaveProperty('patch');
+      expect((await db.outbox.get(900))?.patch).toEqual({ note: '调解笔录已签' });
+    });
+
+    it('of a case sealed whole by an earlier build still opens', async () => {
+      const { db } = await deviceWithSensitiveCase();
+      const keys = db.keyring?.keys();
+      if (!keys) throw new Error('unlocked expected');
+      const change = {
+        changeId: 'c-old',
+        deviceSeq: 901,
+        entity: 'case',
+        entityId: 'case-old',
+        op: 'update',
+        baseRev: 3,
+        patch: { facts: '旧版本的改动', parties: [{ name: '钱某', idNumber: ID }] },
+        deviceTime: T0.toISOString(),
+        attempts: 0,
+        lastAttemptAt: null,
+        lastError: null,
+      };
+      // As the earlier build stored it: the whole patch in the envelope (the entity is not part
+      // of the associated data, so sealing it as another entity's change gives the same row).
+      const wholeSealed = {
+        ...sealRow(keys, 'outbox', { ...change, entity: 'lead' }, 901),
+        entity: 'case',
+      };
+      expect(wholeSealed).not.toHaveProperty('patch');
+      const raw = openJianhuDb(db.name, { keyring: null });
+      open.push(raw);
+      await raw.outbox.put(wholeSealed as never);
+      expect((await db.outbox.get(901))?.patch).toEqual(change.patch);
+    });
   });
 });
