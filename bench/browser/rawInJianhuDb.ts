@@ -1,8 +1,8 @@
 /**
  * The raw put made in Jianhu's own database. The raw put's database holds its cases and little
- * else; the app's holds, beside the same cases (sealed), an audit entry and an outbox change for
- * each of them and the saved search index, as any database that keeps an audit trail and syncs
- * must. The same three requests timed in both say how much of a save's time is the database's
+ * else; the app's holds, beside the same cases (sealed), the import's audit entries (one per
+ * chunk), an outbox change for each case and the saved search index, as any database that keeps
+ * an audit trail and syncs must. The same three requests timed in both say how much of a save's time is the database's
  * state rather than the code that writes to it.
  */
 import { Dexie, type Table } from 'dexie';
