@@ -221,33 +221,50 @@ export async function rawSave(id: string, k: number, readInside = false): Promis
   const tables = [r.db.cases, r.db.audit, r.db.outbox];
   if (readInside) {
     const t0 = performance.now();
-    await r.db.transaction('rw', tables, async () => writeEdit(r, editOf(r, await read(), k)));
+    await r.db.transaction('rw', tables, async () => writeEdit(r.db, editOf(r, await read(), k)));
     return performance.now() - t0;
   }
   const next = editOf(r, await read(), k);
   const t0 = performance.now();
-  await r.db.transaction('rw', tables, () => writeEdit(r, next));
+  await r.db.transaction('rw', tables, () => writeEdit(r.db, next));
   return performance.now() - t0;
 }
 
 function editOf(r: Raw, current: CaseRecord, k: number): CaseRecord {
+  return { ...editedCase(current, k), seq: ++r.seq };
+}
+
+/** Edit number `k` of a case, as every contestant of the save makes it. */
+export function editedCase(current: CaseRecord, k: number): CaseRecord {
   return {
     ...current,
     facts: `${current.facts}补充材料第${k}份。`,
     updatedAt: new Date().toISOString(),
-    seq: ++r.seq,
   };
 }
 
-async function writeEdit(r: Raw, next: CaseRecord): Promise<void> {
-  await r.db.cases.put(next);
-  await r.db.audit.add({
+/** The stores the raw put writes to. */
+export type EditTables = {
+  cases: Table<CaseRecord, string>;
+  audit: Table<Record<string, unknown>, number>;
+  outbox: Table<Record<string, unknown>, number>;
+};
+
+/**
+ * The raw put's requests, one after another: the case, an audit row and an outbox row. `key`
+ * numbers the two rows where their stores do not number them themselves.
+ */
+export async function writeEdit(t: EditTables, next: CaseRecord, key?: number): Promise<void> {
+  await t.cases.put(next);
+  await t.audit.add({
+    ...(key === undefined ? {} : { seq: key }),
     at: next.updatedAt,
     entityId: next.id,
     action: 'case.update',
     diff: { facts: next.facts },
   });
-  await r.db.outbox.add({
+  await t.outbox.add({
+    ...(key === undefined ? {} : { deviceSeq: key }),
     changeId: crypto.randomUUID(),
     entityId: next.id,
     patch: { facts: next.facts },

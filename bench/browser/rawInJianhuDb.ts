@@ -2,12 +2,11 @@
  * The raw put made in Jianhu's own database. The raw put's database holds its cases and little
  * else; the app's holds, beside the same cases (sealed), the import's audit entries (one per
  * chunk), an outbox change for each case and the saved search index, as any database that keeps
- * an audit trail and syncs must. The same three requests timed in both say how much of a save's time is the database's
- * state rather than the code that writes to it.
+ * an audit trail and syncs must. The same three requests timed in both say how much of a save's
+ * time is the database's state rather than the code that writes to it.
  */
-import { Dexie, type Table } from 'dexie';
-import type { CaseRecord } from '../../src-shared/domain/caseCard';
-import { jianhuHandle } from './localWrites';
+import { Dexie } from 'dexie';
+import { editedCase, jianhuHandle, writeEdit, type EditTables } from './localWrites';
 
 /**
  * Far above any number the app gives its audit entries and outbox changes in a benchmark, so
@@ -16,14 +15,7 @@ import { jianhuHandle } from './localWrites';
  */
 const FIRST_KEY = 2_000_000_000;
 
-type Row = Record<string, unknown>;
-type Opened = {
-  db: Dexie;
-  cases: Table<CaseRecord, string>;
-  audit: Table<Row, number>;
-  outbox: Table<Row, number>;
-  next: number;
-};
+type Opened = EditTables & { db: Dexie; next: number };
 let opened: Opened | null = null;
 
 /** Opens Jianhu's database a second time, raw: no schema of its own, no middleware. */
@@ -50,28 +42,9 @@ export async function rawSaveInJianhuDb(id: string, k: number): Promise<number> 
   const o = opened;
   const current = await o.cases.get(id);
   if (!current) throw new Error('case missing');
-  const next: CaseRecord = {
-    ...current,
-    facts: `${current.facts}补充材料第${k}份。`,
-    updatedAt: new Date().toISOString(),
-  };
+  const next = editedCase(current, k);
   const key = o.next++;
   const t0 = performance.now();
-  await o.db.transaction('rw', [o.cases, o.audit, o.outbox], async () => {
-    await o.cases.put(next);
-    await o.audit.add({
-      seq: key,
-      at: next.updatedAt,
-      entityId: next.id,
-      action: 'case.update',
-      diff: { facts: next.facts },
-    });
-    await o.outbox.add({
-      deviceSeq: key,
-      changeId: crypto.randomUUID(),
-      entityId: next.id,
-      patch: { facts: next.facts },
-    });
-  });
+  await o.db.transaction('rw', [o.cases, o.audit, o.outbox], () => writeEdit(o, next, key));
   return performance.now() - t0;
 }

@@ -2,8 +2,9 @@
  * The save's ceiling: the same edits as `rawSaves`, on the same raw database, but making the
  * requests this design's save must make, raw, in one 'rw' transaction, with the clock around all
  * of it. First round: the case, its revision and the counters' row (as the app keeps them since
- * schema version 9; `SaveLayout` for the others), read together inside the transaction, because the change is made against exactly that version (the raw put
- * reads its case before its clock starts). Second round: the counters, the case, an outbox row
+ * schema version 9; `SaveLayout` for the others), read together inside the transaction, because
+ * the change is made against exactly that version (the raw put reads its case before its clock
+ * starts). Second round: the counters, the case, an outbox row
  * with the base revision and an audit row with the before and after values. No validation,
  * sealing of personal data, audit hashing (fixed text) or search index. The audit chain's head is
  * not read: the app remembers it per connection, as this does. What separates this from the

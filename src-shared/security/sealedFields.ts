@@ -58,10 +58,10 @@ export const CASE_PATCH_PATHS: readonly string[] = [
   ...new Set((SEALED_PATHS.cases ?? []).map((path) => `patch.${topField(path)}`)),
 ];
 
-/** The first segment of a sealed path, without its `[]`. */
+/** The top-level field a sealed path lies under. */
 function topField(path: string): string {
-  const first = path.split('.')[0] ?? path;
-  return first.endsWith('[]') ? first.slice(0, -2) : first;
+  const { arrayKey, rest } = parse(path);
+  return arrayKey ?? rest[0] ?? path;
 }
 
 /**

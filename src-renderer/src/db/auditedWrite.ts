@@ -28,6 +28,7 @@ import type { JianhuDb } from './database';
 import { readAuditHead, type AuditHead } from './audit';
 import { hashAuditEntrySync } from './auditEntryHash';
 import { readDeviceId } from './meta';
+import { addRows } from './rowWrites';
 import type { AuditEntry } from './rowTypes';
 
 /** What a command says about its act; the pipeline adds seq, id, time, device and the hashes. */
@@ -146,7 +147,7 @@ async function writeInTransaction<T>(
   const appended =
     entries.length === 0
       ? Promise.resolve()
-      : addAll(db.audit, entries).then(
+      : addRows(db.audit, entries).then(
           () => undefined,
           (error: unknown) => {
             append.movedOn = remembered !== undefined;
@@ -194,12 +195,6 @@ async function writeInPhases<T>(
   const end = entries.at(-1);
   remember(done.connection, { deviceId, head: end ? { seq: end.seq, hash: end.hash } : head });
   return done.result;
-}
-
-/** One row goes through Dexie's single `add`, which costs less than a one-row bulkAdd. */
-function addAll<R>(table: Table<R>, rows: readonly R[]): Promise<unknown> {
-  const [only] = rows;
-  return rows.length === 1 && only !== undefined ? table.add(only) : table.bulkAdd([...rows]);
 }
 
 function missingDeviceId(): Error {

@@ -6,6 +6,7 @@
 import type { Table } from 'dexie';
 import { uuidv7, type DeviceId } from '../../../src-shared/domain/ids';
 import type { MetaRow } from './rowTypes';
+import { putRows } from './rowWrites';
 
 /** Keys of the meta table. */
 export const MetaKey = {
@@ -142,12 +143,6 @@ export async function advanceCounters(
   const one = next.nextDeviceSeq !== undefined || next.nextLocalSeq !== undefined;
   const stored = one && !both ? await meta.get(SEQUENCES_ROW) : undefined;
   await putRows(meta, rowsFor(next, stored));
-}
-
-/** One row goes through Dexie's single `put`, which costs less than a one-row bulkPut. */
-function putRows(meta: Table<MetaRow, string>, rows: readonly MetaRow[]): Promise<unknown> {
-  const [only] = rows;
-  return rows.length === 1 && only !== undefined ? meta.put(only) : meta.bulkPut([...rows]);
 }
 
 /** The value a counter will hand out next (1 when it was never used). */
