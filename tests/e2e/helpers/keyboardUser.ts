@@ -61,17 +61,27 @@ export class KeyboardUser {
     await expect(box).toBeChecked();
   }
 
+  /**
+   * Presses an arrow key in a combobox and lets the timers it set run. Opening a Mantine combobox
+   * queues a zero-delay timer that resets the option Enter takes; a key pressed before it runs
+   * (a loaded machine, never a person's pace) is undone by it, and Enter then takes nothing.
+   */
+  private async arrow(key: 'ArrowDown'): Promise<void> {
+    await this.page.keyboard.press(key);
+    await this.page.evaluate(() => new Promise((settled) => setTimeout(settled, 0)));
+  }
+
   /** Opens a combobox with ArrowDown, moves to the option, takes it with Enter. */
   async choose(combobox: Locator, option: string): Promise<void> {
     await this.tabTo(combobox);
-    await this.page.keyboard.press('ArrowDown');
+    await this.arrow('ArrowDown');
     for (let i = 0; i < MAX_ARROWS; i += 1) {
       const active = await combobox.getAttribute('aria-activedescendant');
       if (active) {
         const text = await this.page.locator(`[id="${active}"]`).innerText();
         if (text.trim() === option) break;
       }
-      await this.page.keyboard.press('ArrowDown');
+      await this.arrow('ArrowDown');
     }
     await this.page.keyboard.press('Enter');
     await expect(combobox).toHaveValue(option);
