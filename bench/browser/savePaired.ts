@@ -9,7 +9,7 @@
  */
 import type { CaseId } from '../../src-shared/domain/ids';
 import { createRng } from '../../src-shared/demo/random';
-import { jianhuHandle, jianhuSave, rawHandle, rawSave } from './localWrites';
+import { jianhuHandle, jianhuSaveTimed, rawHandle, rawSave } from './localWrites';
 import { rawSaveInJianhuDb } from './rawInJianhuDb';
 import { ceilingSave } from './saveCeiling';
 import { requiredSaveWork } from './saveRequiredWork';
@@ -36,6 +36,8 @@ export type PairedSaveTimes = Record<PairedContestant, number[]> & {
   closestWork: number[];
   /** The same for the floor (the fewest requests, saveCeiling.ts's `fewest`, the same work). */
   floorWork: number[];
+  /** Of each Jianhu save, until the search index was sent its notice (the next task). */
+  jianhuTold: number[];
 };
 
 /** `n` turns; every contestant saves once per turn. */
@@ -54,6 +56,7 @@ export async function pairedSaves(n: number, seed: number): Promise<PairedSaveTi
     twoRows: [],
     closestWork: [],
     floorWork: [],
+    jianhuTold: [],
   };
   // Each contestant draws its own cases, from the database it saves in.
   const rngs = new Map(PAIRED_CONTESTANTS.map((name, i) => [name, createRng(seed * 16 + i)]));
@@ -70,7 +73,11 @@ export async function pairedSaves(n: number, seed: number): Promise<PairedSaveTi
       times.closestWork.push(timing.workMs);
       return timing.ms;
     },
-    jianhu: (k) => jianhuSave(pick('jianhu') as CaseId, k),
+    jianhu: async (k) => {
+      const timing = await jianhuSaveTimed(pick('jianhu') as CaseId, k);
+      times.jianhuTold.push(timing.told);
+      return timing.saved;
+    },
     floor: async (k) => {
       const timing = await ceilingSave(pick('floor'), k, work, 'fewest');
       times.floorWork.push(timing.workMs);

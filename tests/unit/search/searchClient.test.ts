@@ -61,6 +61,46 @@ describe('search client', () => {
     expect(queries.at(-1)).toMatchObject({ known: { count: 151 } });
   });
 
+  it('sends a change notice in the next task, and before anything asked after it', async () => {
+    const { db, actor, name } = await device(30);
+    const worker = channelWorker(name);
+    const client = keep(
+      createSearchClient(name, { mode: 'worker', createWorker: () => worker, db }),
+    );
+    await client.ready;
+    const sentTypes = () => worker.posted.map((m) => m.type).filter((t) => t !== 'init');
+    const before = sentTypes().length;
+    const first = await createCase(db, actor, caseInput(), NOW);
+    if (!first.ok) throw new Error('create failed');
+
+    // Not while the saving task goes on: the save's caller resumes first.
+    client.notifyChanged([first.value]);
+    expect(sentTypes().length).toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const ingest = worker.posted.at(-1);
+    expect(ingest).toMatchObject({ type: 'ingest' });
+    expect(ingest?.type === 'ingest' && ingest.entries.map((e) => e.doc.id)).toEqual([
+      first.value.id,
+    ]);
+
+    // A query asked in the same task as a notice reaches the index after it, and finds the case.
+    const second = await createCase(
+      db,
+      actor,
+      { ...caseInput(), title: '钱梦溪追索劳动报酬案' },
+      NOW,
+    );
+    if (!second.ok) throw new Error('create failed');
+    const sent = sentTypes().length;
+    client.notifyChanged([second.value]);
+    const found = client.query({ text: '钱梦溪' });
+    expect(sentTypes().slice(sent)).toEqual(['ingest', 'query']);
+    expect((await found).ids).toEqual([second.value.id]);
+    // Sent once: the timer the notice set finds nothing left to send.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sentTypes().slice(sent)).toEqual(['ingest', 'query']);
+  });
+
   it('falls back to in-process search when the worker fails to start', async () => {
     const { db, name } = await device(20);
     let fail: () => void = () => undefined;
