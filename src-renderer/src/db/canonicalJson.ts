@@ -2,4 +2,4 @@
  * Canonical JSON lives in src-shared/audit: the server re-hashes synced audit entries with it.
  * Re-exported here for the device's own callers (case fields, documents).
  */
-export { canonicalJson } from '../../../src-shared/audit/canonicalJson';
+export { canonicalJson, sameCanonicalJson } from '../../../src-shared/audit/canonicalJson';

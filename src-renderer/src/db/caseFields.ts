@@ -4,7 +4,7 @@ import {
   type CaseCard,
   type CaseRecord,
 } from '../../../src-shared/domain/caseCard';
-import { canonicalJson } from './canonicalJson';
+import { sameCanonicalJson } from './canonicalJson';
 
 /** Top-level fields of the case card (what a person fills in), from the schema itself. */
 export const CARD_KEYS = Object.keys(caseCardSchema.shape) as readonly (keyof CaseCard)[];
@@ -25,7 +25,7 @@ export function changedCardKeys(
 ): (keyof CaseCard)[] {
   // The same value (a string, a number, absent) is unchanged without building its JSON twice.
   return CARD_KEYS.filter(
-    (key) => before[key] !== after[key] && canonicalJson(before[key]) !== canonicalJson(after[key]),
+    (key) => before[key] !== after[key] && !sameCanonicalJson(before[key], after[key]),
   );
 }
 
