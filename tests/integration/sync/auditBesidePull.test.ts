@@ -16,14 +16,31 @@ import { addDevice, closeDevices, contentOf, type TestDevice } from './helpers/s
 /** Passes requests on, logging pulls and audit pushes; loses the audit answers numbered in `lose`. */
 function loggingFetch(lose: ReadonlySet<number> = new Set()): FetchLike & { log: string[] } {
   let auditPosts = 0;
+  let pulls = 0;
   const log: string[] = [];
+  let auditSent: () => void = () => undefined;
+  const firstAuditSent = new Promise<void>((resolve) => {
+    auditSent = resolve;
+  });
   const wrapper = async (input: string, init: RequestInit) => {
     const isAudit = init.method === 'POST' && input.endsWith('/sync/audit');
-    if (input.includes('/sync/pull')) log.push('pull');
+    if (input.includes('/sync/pull')) {
+      pulls += 1;
+      // From the third page on, a pull waits (5 s at most) for an audit push to have gone out, as
+      // it would on a link slower than the loopback: on two busy cores the pages could otherwise
+      // all arrive before the chaser's first push, and the test would say nothing of the order.
+      // A chaser that pushes only after the pull never sends one here, and the test fails.
+      if (pulls > 2) await Promise.race([firstAuditSent, pause(5000)]);
+      log.push('pull');
+    }
+    if (isAudit) {
+      // Logged when sent: the order that matters is the push's against the pulls.
+      log.push('audit');
+      auditSent();
+    }
     const response = await fetch(input, init);
     if (isAudit) {
       auditPosts += 1;
-      log.push('audit');
       if (lose.has(auditPosts)) {
         await response.text();
         throw new TypeError('fetch failed (answer lost)');
@@ -32,6 +49,10 @@ function loggingFetch(lose: ReadonlySet<number> = new Set()): FetchLike & { log:
     return response;
   };
   return Object.assign(wrapper, { log });
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 describe.each(BACKENDS)('audit entries beside the pull on %s', (backend) => {
