@@ -71,20 +71,41 @@ export class KeyboardUser {
     await this.page.evaluate(() => new Promise((settled) => setTimeout(settled, 0)));
   }
 
-  /** Opens a combobox with ArrowDown, moves to the option, takes it with Enter. */
+  /**
+   * The text of the option Enter would take: the one the list marks as selected (what Mantine's
+   * Enter reads), not `aria-activedescendant`, which a re-render can leave pointing at an option
+   * the list no longer holds selected.
+   */
+  private async selectedOption(combobox: Locator): Promise<string | null> {
+    const list = await combobox.getAttribute('aria-controls');
+    if (!list) return null;
+    const selected = this.page.locator(`[id="${list}"] [data-combobox-selected]`);
+    if ((await selected.count()) === 0) return null;
+    return (await selected.first().innerText()).trim();
+  }
+
+  /**
+   * Opens a combobox with ArrowDown, moves to the option, takes it with Enter. When Enter took
+   * nothing (the list reset its selection between the look and the key, which keys sent
+   * microseconds apart can meet), the person does what anyone would: arrows to it again and
+   * presses Enter again, at most three times in all.
+   */
   async choose(combobox: Locator, option: string): Promise<void> {
     await this.tabTo(combobox);
-    await this.arrow('ArrowDown');
-    for (let i = 0; i < MAX_ARROWS; i += 1) {
-      const active = await combobox.getAttribute('aria-activedescendant');
-      if (active) {
-        const text = await this.page.locator(`[id="${active}"]`).innerText();
-        if (text.trim() === option) break;
-      }
+    for (let attempt = 1; ; attempt += 1) {
       await this.arrow('ArrowDown');
+      for (let i = 0; i < MAX_ARROWS; i += 1) {
+        if ((await this.selectedOption(combobox)) === option) break;
+        await this.arrow('ArrowDown');
+      }
+      await this.page.keyboard.press('Enter');
+      try {
+        await expect(combobox).toHaveValue(option, { timeout: 2000 });
+        return;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
     }
-    await this.page.keyboard.press('Enter');
-    await expect(combobox).toHaveValue(option);
   }
 
   /** A yes/no radio group: Tab lands on its first radio (是); Space takes it, ArrowDown moves to 否. */
