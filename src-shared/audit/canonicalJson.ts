@@ -22,8 +22,8 @@ function normalise(value: unknown): unknown {
 
 /**
  * Whether two values have the same canonical JSON, without building it: a case save compares
- * every card field this way, and building both texts of its parties and details was its largest
- * cost after validation (bench/RESULTS.md). Plain JSON values (strings, finite numbers,
+ * every card field this way, and building both texts of its parties and details cost more than
+ * validating the card (bench/RESULTS.md). Plain JSON values (strings, finite numbers,
  * booleans, null, arrays, plain objects) are compared member by member; anything else (a Date,
  * NaN, a function…) is left to the texts themselves, so the answer is always theirs.
  */

@@ -62,12 +62,12 @@ export class KeyboardUser {
   }
 
   /**
-   * Presses an arrow key in a combobox and lets the timers it set run. Opening a Mantine combobox
+   * Presses ArrowDown in a combobox and lets the timers it set run. Opening a Mantine combobox
    * queues a zero-delay timer that resets the option Enter takes; a key pressed before it runs
    * (a loaded machine, never a person's pace) is undone by it, and Enter then takes nothing.
    */
-  private async arrow(key: 'ArrowDown'): Promise<void> {
-    await this.page.keyboard.press(key);
+  private async arrowDown(): Promise<void> {
+    await this.page.keyboard.press('ArrowDown');
     await this.page.evaluate(() => new Promise((settled) => setTimeout(settled, 0)));
   }
 
@@ -93,10 +93,10 @@ export class KeyboardUser {
   async choose(combobox: Locator, option: string): Promise<void> {
     await this.tabTo(combobox);
     for (let attempt = 1; ; attempt += 1) {
-      await this.arrow('ArrowDown');
+      await this.arrowDown();
       for (let i = 0; i < MAX_ARROWS; i += 1) {
         if ((await this.selectedOption(combobox)) === option) break;
-        await this.arrow('ArrowDown');
+        await this.arrowDown();
       }
       await this.page.keyboard.press('Enter');
       try {

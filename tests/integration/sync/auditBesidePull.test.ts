@@ -30,7 +30,7 @@ function loggingFetch(lose: ReadonlySet<number> = new Set()): FetchLike & { log:
       // it would on a link slower than the loopback: on two busy cores the pages could otherwise
       // all arrive before the chaser's first push, and the test would say nothing of the order.
       // A chaser that pushes only after the pull never sends one here, and the test fails.
-      if (pulls > 2) await Promise.race([firstAuditSent, pause(5000)]);
+      if (pulls > 2) await within(firstAuditSent, 5000);
       log.push('pull');
     }
     if (isAudit) {
@@ -51,8 +51,17 @@ function loggingFetch(lose: ReadonlySet<number> = new Set()): FetchLike & { log:
   return Object.assign(wrapper, { log });
 }
 
-function pause(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** Settles when `promise` does or after `ms`, whichever comes first, leaving no timer behind. */
+async function within(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  try {
+    await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 describe.each(BACKENDS)('audit entries beside the pull on %s', (backend) => {
