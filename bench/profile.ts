@@ -4,7 +4,7 @@
  * Node's --cpu-prof), writes the .cpuprofile files to out/bench-profiles (open them in Chromium's
  * DevTools) and prints self time by package and by function.
  *
- *   npx tsx bench/profile.ts save | import | e2e-upload | e2e-download | server-upload | startup
+ *   npx tsx bench/profile.ts save | import | e2e-upload | e2e-download | server-upload | startup [cases]
  */
 import {
   cpSync,
@@ -183,7 +183,7 @@ async function startup(size = 100_000): Promise<void> {
     await s.page.addInitScript(startupObserver(size));
     await s.page.goto(`${preview.url}/`);
     await fillPassword(s.page);
-    await profiled(s.cdp, 'startup-100k-after-password', async () => {
+    await profiled(s.cdp, `startup-${size / 1000}k-after-password`, async () => {
       await submitPassword(s.page);
       await pageMark(s.page, '__interactiveAt');
     });
@@ -212,7 +212,7 @@ async function main(): Promise<void> {
   else if (scenario === 'e2e-upload') await endToEnd('upload');
   else if (scenario === 'e2e-download') await endToEnd('download');
   else if (scenario === 'server-upload') await serverUpload();
-  else if (scenario === 'startup') await startup();
+  else if (scenario === 'startup') await startup(Number(process.argv[3] ?? 100_000));
   else throw new Error(`unknown scenario ${scenario}`);
   console.log(`\nprofiles in ${OUT}`);
 }
