@@ -203,6 +203,14 @@ async function startup(size = 100_000): Promise<void> {
   }
 }
 
+/** The start-up profile's case count: 100k unless a positive whole number is given. */
+function caseCount(arg: string | undefined): number {
+  if (arg === undefined) return 100_000;
+  const n = Number(arg);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`not a case count: ${arg}`);
+  return n;
+}
+
 async function main(): Promise<void> {
   const scenario = process.argv[2] ?? 'save';
   mkdirSync(OUT, { recursive: true });
@@ -212,7 +220,7 @@ async function main(): Promise<void> {
   else if (scenario === 'e2e-upload') await endToEnd('upload');
   else if (scenario === 'e2e-download') await endToEnd('download');
   else if (scenario === 'server-upload') await serverUpload();
-  else if (scenario === 'startup') await startup(Number(process.argv[3] ?? 100_000));
+  else if (scenario === 'startup') await startup(caseCount(process.argv[3]));
   else throw new Error(`unknown scenario ${scenario}`);
   console.log(`\nprofiles in ${OUT}`);
 }
