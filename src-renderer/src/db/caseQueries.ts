@@ -103,6 +103,16 @@ export function countPendingForEntity(db: JianhuDb, entityId: string): Promise<n
   return db.outbox.where('entityId').equals(entityId).count();
 }
 
+/** Which of `entityIds` have changes waiting for the server (the index keys only: no row read). */
+export async function entitiesWithPending(
+  db: JianhuDb,
+  entityIds: readonly string[],
+): Promise<Set<string>> {
+  if (entityIds.length === 0) return new Set();
+  const keys = await db.outbox.where('entityId').anyOf(entityIds).keys();
+  return new Set(keys.map(String));
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -8,6 +8,7 @@ export { importCases, type ImportOptions, type ImportReport } from './importCase
 export {
   countCases,
   countPendingForEntity,
+  entitiesWithPending,
   getCase,
   getCasesByIds,
   listCasesChangedSince,

@@ -70,6 +70,20 @@ export function countOpenConflictsFor(db: JianhuDb, entityId: string): Promise<n
     .count();
 }
 
+/** Which of `entityIds` have an open conflict (the case list's badges, one read for the screen). */
+export async function entitiesWithOpenConflicts(
+  db: JianhuDb,
+  entityIds: readonly string[],
+): Promise<Set<string>> {
+  if (entityIds.length === 0) return new Set();
+  const rows = await conflictsTable(db)
+    .where('entityId')
+    .anyOf(entityIds)
+    .filter((c) => c.status === ConflictStatus.open)
+    .toArray();
+  return new Set(rows.map((c) => c.entityId));
+}
+
 export function getConflict(db: JianhuDb, id: string): Promise<ConflictRow | undefined> {
   return conflictsTable(db).get(id);
 }

@@ -36,7 +36,10 @@ vi.mock('../../../src-renderer/src/features/cases/useCasesByIds', () => ({
 vi.mock('../../../src-renderer/src/features/cases/CaseListFilters', () => ({
   CaseListFilters: () => null,
 }));
-vi.mock('../../../src-renderer/src/features/sync', () => ({ SyncBadge: () => null }));
+vi.mock('../../../src-renderer/src/features/sync', () => ({
+  SyncStateBadge: () => null,
+  useRecordSyncStates: () => undefined,
+}));
 
 const { CaseListPage } = await import('../../../src-renderer/src/features/cases/CaseListPage');
 

@@ -10,6 +10,7 @@ import { exportCaseList } from './exportCaseList';
 import { useCaseList } from './caseListStore';
 import { useCaseSearch } from './caseSearch';
 import { useCasesByIds } from './useCasesByIds';
+import { useRecordSyncStates } from '../sync';
 
 const ROW_HEIGHT = 64;
 
@@ -30,6 +31,7 @@ export function CaseListPage() {
   const items = virtualizer.getVirtualItems();
   const visibleIds = items.map((item) => result.ids[item.index] ?? '');
   const rows = useCasesByIds(visibleIds);
+  const syncStates = useRecordSyncStates(visibleIds);
 
   return (
     <Stack h="calc(100vh - 90px)" gap="sm">
@@ -80,6 +82,7 @@ export function CaseListPage() {
               <CaseRow
                 record={rows.get(visibleIds[i] ?? '') ?? result.records?.get(visibleIds[i] ?? '')}
                 terms={result.terms}
+                sync={syncStates?.get(visibleIds[i] ?? '')}
               />
             </div>
           ))}

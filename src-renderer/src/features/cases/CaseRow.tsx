@@ -1,21 +1,25 @@
-import { Badge, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Badge, Skeleton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseRecord } from '../../../../src-shared/domain/caseCard';
 import { maskIdNumber, maskPhone } from '../../../../src-shared/domain/mask';
-import { SyncBadge } from '../sync';
+import { SyncStateBadge, type RecordSyncState } from '../sync';
 import { Highlight } from '../../ui/Highlight';
 import { formatDate } from '../../ui/formatDate';
 import { snippetAround } from '../../ui/snippet';
 import { keyFigureLine } from './cardFormat';
+import classes from './CaseRow.module.css';
 
 /** One line of the case list: ID numbers and phones are masked here, shown in full on the case page. */
 export function CaseRow({
   record,
   terms,
+  sync,
 }: {
   record: CaseRecord | undefined;
   terms: readonly string[];
+  /** Undefined until read: no badge meanwhile. */
+  sync: RecordSyncState | undefined;
 }) {
   const { t, i18n } = useTranslation();
   if (!record) return <Skeleton height={48} />;
@@ -30,56 +34,43 @@ export function CaseRow({
       ? snippetAround(record.facts, terms)
       : null;
   const keyFigure = keyFigureLine(record.typeDetails, t, i18n.language);
+  const dimmedMono = `${classes.text} ${classes.dimmed} ${classes.mono}`;
   return (
-    <Stack gap={2} role="listitem" aria-label={record.title}>
-      <Group gap="xs" wrap="nowrap">
-        <Text size="xs" c="dimmed" ff="monospace">
-          {record.provisionalNo}
-        </Text>
-        <Text
-          component={Link}
-          to={`/cases/${record.id}`}
-          fw={600}
-          truncate="end"
-          style={{ flex: 1 }}
-        >
+    <div className={classes.row} role="listitem" aria-label={record.title}>
+      <div className={classes.line}>
+        <span className={dimmedMono}>{record.provisionalNo}</span>
+        <Link to={`/cases/${record.id}`} className={`${classes.title} ${classes.truncate}`}>
           <Highlight text={record.title} terms={terms} />
-        </Text>
+        </Link>
         <Badge size="sm" variant="light">
           {t(`codes.caseStatus.${record.status}`)}
         </Badge>
-        <SyncBadge entityId={record.id} isShort />
-      </Group>
-      <Group gap="md" wrap="nowrap">
-        <Text size="xs">{t(`codes.caseType.${record.caseType}`)}</Text>
-        <Text size="xs">{t(`codes.focalPoint.${record.focalPoint}`)}</Text>
+        {sync ? <SyncStateBadge state={sync} isShort /> : null}
+      </div>
+      <div className={classes.details}>
+        <span className={classes.text}>{t(`codes.caseType.${record.caseType}`)}</span>
+        <span className={classes.text}>{t(`codes.focalPoint.${record.focalPoint}`)}</span>
         {keyFigure ? (
-          <Text size="xs" fw={500} data-testid="key-figure">
+          <span className={`${classes.text} ${classes.strong}`} data-testid="key-figure">
             {keyFigure}
-          </Text>
+          </span>
         ) : null}
-        <Text size="xs" truncate="end">
+        <span className={`${classes.text} ${classes.truncate}`}>
           <Highlight text={partyLine} terms={terms} />
-        </Text>
+        </span>
         {factsSnippet ? (
-          <Text size="xs" c="dimmed" truncate="end" style={{ flex: 1 }}>
+          <span className={`${classes.text} ${classes.dimmed} ${classes.truncate} ${classes.grow}`}>
             <Highlight text={factsSnippet} terms={terms} />
-          </Text>
+          </span>
         ) : null}
         {first?.idNumber ? (
-          <Text size="xs" c="dimmed" ff="monospace">
-            {maskIdNumber(first.idNumber)}
-          </Text>
+          <span className={dimmedMono}>{maskIdNumber(first.idNumber)}</span>
         ) : null}
-        {first?.phone ? (
-          <Text size="xs" c="dimmed" ff="monospace">
-            {maskPhone(first.phone)}
-          </Text>
-        ) : null}
-        <Text size="xs" c="dimmed">
+        {first?.phone ? <span className={dimmedMono}>{maskPhone(first.phone)}</span> : null}
+        <span className={`${classes.text} ${classes.dimmed}`}>
           {formatDate(record.receivedAt, i18n.language)}
-        </Text>
-      </Group>
-    </Stack>
+        </span>
+      </div>
+    </div>
   );
 }
