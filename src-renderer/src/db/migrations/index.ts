@@ -14,6 +14,7 @@ import { migration0006 } from './0006-revisions';
 import { migration0007 } from './0007-outbox-refusals';
 import { migration0008 } from './0008-live-case-count';
 import { migration0009 } from './0009-one-sequences-row';
+import { migration0010 } from './0010-case-indexes-in-use';
 
 export type { Migration } from './migration';
 
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
 
 /** The schema version this build of the app writes. */
