@@ -8,7 +8,7 @@
  * this machine: the gap between this and Jianhu is the client's own work.
  */
 import { Dexie, type Table } from 'dexie';
-import { migration0001 } from '../../src-renderer/src/db/migrations/0001-initial';
+import { appStores } from './appSchema';
 
 export type Change = {
   entityId: string;
@@ -42,9 +42,9 @@ class CeilingDb extends Dexie {
   constructor() {
     super('download-ceiling');
     this.version(1).stores({
-      cases: migration0001.stores.cases ?? 'id',
+      cases: appStores('cases'),
       revisions: 'key',
-      audit: migration0001.stores.audit ?? '++seq',
+      audit: appStores('audit'),
       meta: 'key',
     });
   }

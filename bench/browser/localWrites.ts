@@ -10,10 +10,10 @@ import { createRng } from '../../src-shared/demo/random';
 import { openJianhuDb, type JianhuDb } from '../../src-renderer/src/db/database';
 import { completeFirstRun } from '../../src-renderer/src/db/setup';
 import { importCases, updateCase, type Actor } from '../../src-renderer/src/db/cases';
-import { migration0001 } from '../../src-renderer/src/db/migrations/0001-initial';
 import { createSearchClient, type SearchClient } from '../../src-renderer/src/search/searchClient';
 import { createKeyring } from '../../src-renderer/src/security/keyring';
 import { BENCH_PASSWORD, UNIT_CODE, demoCards } from '../shared/demoData';
+import { appStores } from './appSchema';
 
 export type ImportTiming = {
   /** Until the last chunk committed. */
@@ -155,12 +155,12 @@ export class RawDb extends Dexie {
     super('raw-anchor');
     this.version(1).stores({
       // The app's own case indexes, so the anchor pays for the same index maintenance.
-      cases: migration0001.stores.cases ?? 'id',
+      cases: appStores('cases'),
       audit: '++seq, at, entityId',
       outbox: '++deviceSeq, changeId, entityId',
       revisions: 'key',
       meta: 'key',
-      designOutbox: migration0001.stores.outbox ?? 'deviceSeq',
+      designOutbox: appStores('outbox'),
     });
   }
 }

@@ -13,9 +13,8 @@
 import { Dexie, type Table } from 'dexie';
 import { uuidv7 } from '../../src-shared/domain/ids';
 import { withoutServerKeys } from '../../src-shared/sync/contentCheck';
-import { migration0001 } from '../../src-renderer/src/db/migrations/0001-initial';
-import { migration0007 } from '../../src-renderer/src/db/migrations/0007-outbox-refusals';
 import { caseDocs } from '../shared/syncDocs';
+import { appStores } from './appSchema';
 
 const BATCH = 500;
 const AT = '2026-11-01T08:00:00.000Z';
@@ -39,10 +38,10 @@ class CeilingDb extends Dexie {
   constructor() {
     super('upload-ceiling');
     this.version(1).stores({
-      cases: migration0001.stores.cases ?? 'id',
-      outbox: migration0007.stores.outbox ?? 'deviceSeq',
+      cases: appStores('cases'),
+      outbox: appStores('outbox'),
       revisions: 'key',
-      audit: migration0001.stores.audit ?? '++seq',
+      audit: appStores('audit'),
     });
   }
 }
