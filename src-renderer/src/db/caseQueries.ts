@@ -98,7 +98,7 @@ export function pendingOutboxCount(db: JianhuDb): Promise<number> {
   return db.outbox.count();
 }
 
-/** Changes to one record waiting for the server ("not yet accepted" badge on the case page). */
+/** Changes to one record waiting for the server. */
 export function countPendingForEntity(db: JianhuDb, entityId: string): Promise<number> {
   return db.outbox.where('entityId').equals(entityId).count();
 }

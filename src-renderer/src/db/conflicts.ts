@@ -61,15 +61,6 @@ export function countOpenConflicts(db: JianhuDb): Promise<number> {
   return conflictsTable(db).where('status').equals(ConflictStatus.open).count();
 }
 
-/** Open conflicts of one record (the case page's badge). */
-export function countOpenConflictsFor(db: JianhuDb, entityId: string): Promise<number> {
-  return conflictsTable(db)
-    .where('entityId')
-    .equals(entityId)
-    .filter((c) => c.status === ConflictStatus.open)
-    .count();
-}
-
 /** Which of `entityIds` have an open conflict (the case list's badges, one read for the screen). */
 export async function entitiesWithOpenConflicts(
   db: JianhuDb,

@@ -1,11 +1,11 @@
 /**
  * The case list's sync badges read for the whole screen at once (readRecordSyncStates) say what
- * the case page's per-record reads say: accepted only with a revision and nothing waiting, a
+ * the tables say record by record: accepted only with a revision and nothing waiting, a
  * conflict only while it is open.
  */
 import { describe, expect, it } from 'vitest';
-import { countPendingForEntity, createCase, updateCase } from '../../../src-renderer/src/db/cases';
-import { conflictsTable, countOpenConflictsFor } from '../../../src-renderer/src/db/conflicts';
+import { createCase, updateCase } from '../../../src-renderer/src/db/cases';
+import { conflictsTable } from '../../../src-renderer/src/db/conflicts';
 import { readRevision } from '../../../src-renderer/src/db/revisions';
 import type { JianhuDb } from '../../../src-renderer/src/db/database';
 import type { OutboxRow } from '../../../src-renderer/src/db/rowTypes';
@@ -30,12 +30,16 @@ async function addConflict(db: JianhuDb, id: string, entityId: string, open: boo
   });
 }
 
-/** What the case page's badge reads for one record (useRecordSyncState). */
+/** The rule read straight from the tables, one record at a time. */
 async function oneByOne(db: JianhuDb, id: string) {
   const [rev, pending, conflicts] = await Promise.all([
     readRevision(db, 'case', id),
-    countPendingForEntity(db, id),
-    countOpenConflictsFor(db, id),
+    db.outbox.where('entityId').equals(id).count(),
+    conflictsTable(db)
+      .where('entityId')
+      .equals(id)
+      .filter((c) => c.status === 'open')
+      .count(),
   ]);
   return { isAccepted: rev > 0 && pending === 0, hasConflict: conflicts > 0 };
 }
